@@ -1,0 +1,2 @@
+/** Batch jobs: the contract between modules and the headless runner. */
+package steelchain.core.batch;

@@ -1,0 +1,2 @@
+/** The state of the product's data store, as other bundles may ask for it. */
+package steelchain.core.data;

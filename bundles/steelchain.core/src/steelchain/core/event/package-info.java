@@ -1,0 +1,2 @@
+/** Events that modules publish and listen to through OSGi EventAdmin. */
+package steelchain.core.event;

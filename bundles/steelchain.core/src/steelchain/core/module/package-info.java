@@ -1,0 +1,2 @@
+/** How a business module announces itself to the shell and the batch runner. */
+package steelchain.core.module;

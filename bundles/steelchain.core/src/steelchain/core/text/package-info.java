@@ -1,0 +1,2 @@
+/** Bilingual (zh_CN, en) user-facing texts. */
+package steelchain.core.text;
