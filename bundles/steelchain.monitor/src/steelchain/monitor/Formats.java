@@ -5,11 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
-/** How the monitor writes sizes, durations and times for people. */
+import steelchain.core.data.DatabaseStatus;
+import steelchain.core.event.JobRun;
+import steelchain.core.text.Texts;
+import steelchain.monitor.HealthReport.Problem;
+
+/** How the monitor writes sizes, durations, times, outcomes and problems for people. */
 public final class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Texts TEXTS = Texts.of(Formats.class);
 
     private Formats() {
     }
@@ -48,5 +55,24 @@ public final class Formats {
     /** Local date and time to the second. */
     public static String time(Instant instant) {
         return TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** How a job run ended, in the user's language. */
+    public static String outcome(JobRun.Outcome outcome, Locale locale) {
+        return TEXTS.get(locale, "outcome." + outcome.name());
+    }
+
+    /** A problem of the health report as one sentence in the user's language. */
+    public static String problem(Problem problem, Locale locale) {
+        return TEXTS.get(locale, "problem." + problem.kind().name(), problem.subject());
+    }
+
+    /** Which database is in use, where, how big, or why it does not answer. */
+    public static String database(Optional<DatabaseStatus.Snapshot> database, Locale locale) {
+        return database.map(d -> d.connected()
+                ? TEXTS.get(locale, "database.connected", d.mode(), d.location(),
+                        d.sizeBytes() < 0 ? "-" : bytes(d.sizeBytes()))
+                : TEXTS.get(locale, "database.down", d.mode(), d.location(), d.problem()))
+                .orElse(TEXTS.get(locale, "database.none"));
     }
 }

@@ -72,7 +72,7 @@ public class HealthJob implements BatchJob {
         lines.add(problems.isEmpty() ? TEXTS.get(locale, "health.ok")
                 : TEXTS.get(locale, "health.problems", problems.size()));
         for (Problem problem : problems) {
-            lines.add("  - " + TEXTS.get(locale, "problem." + problem.kind().name(), problem.subject()));
+            lines.add("  - " + Formats.problem(problem, locale));
         }
         lines.add(TEXTS.get(locale, "health.modules", report.modules().size()));
         report.modules().forEach(m -> lines.add("  " + m.id() + "  " + m.version() + "  " + m.name()));
@@ -82,16 +82,11 @@ public class HealthJob implements BatchJob {
         bundles.stream().filter(BundleSummary::steelChain)
                 .forEach(b -> lines.add("  " + b.symbolicName() + "  " + b.version() + "  " + b.state()));
         lines.add(TEXTS.get(locale, "health.data", report.dataFolder(), Formats.bytes(report.dataFolderBytes())));
-        lines.add(report.database()
-                .map(d -> d.connected()
-                        ? TEXTS.get(locale, "health.database", d.mode(), d.location(),
-                                d.sizeBytes() < 0 ? "-" : Formats.bytes(d.sizeBytes()))
-                        : TEXTS.get(locale, "health.databaseDown", d.mode(), d.location(), d.problem()))
-                .orElse(TEXTS.get(locale, "health.noDatabase")));
+        lines.add(Formats.database(report.database(), locale));
         lines.add(TEXTS.get(locale, "health.runs", report.recentRuns().size()));
         for (JobRun run : report.recentRuns()) {
             lines.add("  " + Formats.time(run.started()) + "  " + run.job() + "  " + run.origin() + "  "
-                    + TEXTS.get(locale, "outcome." + run.outcome().name()) + "  " + Formats.duration(run.duration())
+                    + Formats.outcome(run.outcome(), locale) + "  " + Formats.duration(run.duration())
                     + (run.message().isEmpty() ? "" : "  " + run.message()));
         }
         lines.add(TEXTS.get(locale, "health.errors", report.recentErrors().size()));
