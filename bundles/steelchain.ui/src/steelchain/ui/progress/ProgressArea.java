@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import jakarta.annotation.PostConstruct;
@@ -37,7 +37,7 @@ public class ProgressArea {
     private Display display;
     private Label label;
     private ProgressBar bar;
-    private Button cancel;
+    private Link cancel;
     private Progress shown;
 
     @PostConstruct
@@ -46,7 +46,7 @@ public class ProgressArea {
         Composite area = new Composite(parent, SWT.NONE);
         area.setData("org.eclipse.e4.ui.css.id", "steelchain-progress");
         GridLayout layout = new GridLayout(3, false);
-        layout.marginHeight = 1;
+        layout.marginHeight = 2;
         layout.marginWidth = 8;
         area.setLayout(layout);
         label = new Label(area, SWT.NONE);
@@ -56,9 +56,11 @@ public class ProgressArea {
         bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData barData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         barData.widthHint = 160;
+        // As low as the status line's text, so that both sit on one line in the trim bar.
+        barData.heightHint = label.computeSize(SWT.DEFAULT, SWT.DEFAULT).y - 4;
         bar.setLayoutData(barData);
-        cancel = new Button(area, SWT.PUSH | SWT.FLAT);
-        cancel.setText(TEXTS.get(Locale.getDefault(), "progress.cancel"));
+        cancel = new Link(area, SWT.NONE);
+        cancel.setText("<a>" + TEXTS.get(Locale.getDefault(), "progress.cancel") + "</a>");
         cancel.addListener(SWT.Selection, e -> {
             if (shown != null) {
                 shown.job().cancel();
