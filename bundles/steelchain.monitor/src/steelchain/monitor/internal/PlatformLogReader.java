@@ -96,7 +96,8 @@ final class PlatformLogReader {
 
         void add(String line) {
             if (line.startsWith("!MESSAGE ")) {
-                message.append(line.substring("!MESSAGE ".length()));
+                // Messages of sub-entries (the details of a multi-status) follow the entry's own.
+                message.append(message.isEmpty() ? "" : "; ").append(line.substring("!MESSAGE ".length()));
                 inMessage = true;
                 inStack = false;
             } else if (line.startsWith("!STACK")) {
