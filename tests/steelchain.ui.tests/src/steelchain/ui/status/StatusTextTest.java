@@ -1,0 +1,24 @@
+package steelchain.ui.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import steelchain.core.data.DatabaseStatus.Snapshot;
+
+class StatusTextTest {
+
+    @Test
+    void saysWhichDatabaseIsInUseOrWhyNot() {
+        assertEquals("Database: no persistence bundle installed", StatusText.database(null, Locale.ENGLISH));
+        assertEquals("Database: embedded \u00b7 /home/planner/steelchain-data/db",
+                StatusText.database(new Snapshot("embedded", "/home/planner/steelchain-data/db", true, 0, ""),
+                        Locale.ENGLISH));
+        assertEquals("数据库（server）未连接：Connection refused", StatusText.database(
+                new Snapshot("server", "jdbc:derby://localhost:1527/db", false, -1, "Connection refused"),
+                Locale.SIMPLIFIED_CHINESE));
+        assertEquals("用户：planner", StatusText.user("planner", Locale.SIMPLIFIED_CHINESE));
+    }
+}
