@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Checks the materialized product through the ./steelchain launcher, as an operator uses it:
+# headless batch runs with no display, their output and exit codes, in English and Chinese.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$(mktemp -d)"
+trap 'rm -rf "$DATA"' EXIT
+passed=0
+failed=0
+
+# check NAME EXPECTED_EXIT EXPECTED_TEXT -- COMMAND...
+check() {
+  local name="$1" want_exit="$2" want_text="$3"; shift 4
+  local output exit_code
+  output="$(env -u DISPLAY -u WAYLAND_DISPLAY "$@" 2>&1)"; exit_code=$?
+  if [ "$exit_code" -eq "$want_exit" ] && grep -qF -- "$want_text" <<<"$output"; then
+    passed=$((passed + 1)); echo "ok    $name"
+  else
+    failed=$((failed + 1)); echo "FAIL  $name (exit $exit_code, wanted $want_exit and '$want_text')"; sed 's/^/      /' <<<"$output"
+  fi
+}
+
+sc=("$ROOT/steelchain" --data "$DATA")
+check "batch --list names the health job"        0 "health  "                     -- "${sc[@]}" batch --list
+check "health reports a healthy platform"         0 "Health: OK"                   -- "${sc[@]}" batch health
+check "health remembers the previous run"         0 "health  batch  succeeded"     -- "${sc[@]}" batch health --runs 5
+check "job options are explained"                 0 "--runs <whole number>"        -- "${sc[@]}" batch health --help
+check "an unknown job is a usage error"           2 "Unknown job 'nosuch'"         -- "${sc[@]}" batch nosuch
+check "an unknown option is a usage error"        2 "Valid options: --runs, --errors" -- "${sc[@]}" batch health --verbose
+check "a bad value is a usage error"              2 "'ten' is not a valid whole number" -- "${sc[@]}" batch health --runs ten
+check "Chinese texts follow the locale"           0 "运行状况：正常"                -- env LANG=zh_CN.UTF-8 "${sc[@]}" batch health
+check "STEELCHAIN_DATA chooses the data folder"   0 "Data folder: $DATA"           -- env STEELCHAIN_DATA="$DATA" "$ROOT/steelchain" batch health
+check "the desktop client says it needs a display" 2 "needs a display"             -- "${sc[@]}"
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
