@@ -82,7 +82,7 @@ public class AboutDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        createButton(parent, IDialogConstants.OK_ID, TEXTS.get(Locale.getDefault(), "about.close"), true);
     }
 
     private static void column(TableViewer table, TableColumnLayout layout, String title, int weight,
