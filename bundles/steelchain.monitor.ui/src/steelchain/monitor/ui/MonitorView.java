@@ -13,12 +13,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -33,6 +28,7 @@ import jakarta.inject.Inject;
 import steelchain.core.event.Topics;
 import steelchain.monitor.HealthReport;
 import steelchain.monitor.HealthService;
+import steelchain.ui.widgets.Tables;
 
 /**
  * The Monitor view: whether the platform is healthy, what is installed, where the data lives,
@@ -150,27 +146,14 @@ public class MonitorView {
 
     /** A table tab with the given column titles (message keys) and relative widths. */
     private TableViewer table(Object... columnsAndWeights) {
-        Composite box = new Composite(tabs, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        box.setLayout(layout);
-        TableViewer viewer = new TableViewer(box, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Tables table = Tables.create(tabs, SWT.NONE);
         for (int i = 0; i < columnsAndWeights.length; i += 2) {
             int index = i / 2;
-            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-            column.getColumn().setText(MonitorTexts.text(locale, (String) columnsAndWeights[i]));
-            layout.setColumnData(column.getColumn(), new ColumnWeightData((Integer) columnsAndWeights[i + 1], 60));
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return ((String[]) element)[index];
-                }
-            });
+            table.column(MonitorTexts.text(locale, (String) columnsAndWeights[i]), (Integer) columnsAndWeights[i + 1],
+                    String[].class, row -> row[index]);
         }
         CTabItem item = new CTabItem(tabs, SWT.NONE);
-        item.setControl(box);
-        return viewer;
+        item.setControl(table.control());
+        return table.viewer();
     }
 }
