@@ -63,8 +63,13 @@ public record HealthReport(Instant checkedAt, List<ModuleSummary> modules, List<
         List<Problem> problems = new ArrayList<>();
         bundles.stream().filter(BundleSummary::unresolved)
                 .forEach(b -> problems.add(new Problem(Problem.Kind.BUNDLE_UNRESOLVED, b.symbolicName())));
-        database.filter(d -> !d.connected())
-                .ifPresent(d -> problems.add(new Problem(Problem.Kind.DATABASE_UNREACHABLE, d.problem())));
+        database.ifPresent(d -> {
+            if (!d.connected()) {
+                problems.add(new Problem(Problem.Kind.DATABASE_UNREACHABLE, d.problem()));
+            } else if (!d.problem().isEmpty()) {
+                problems.add(new Problem(Problem.Kind.DATABASE_PROBLEM, d.problem()));
+            }
+        });
         return problems;
     }
 
@@ -75,7 +80,7 @@ public record HealthReport(Instant checkedAt, List<ModuleSummary> modules, List<
     /** Something wrong, with the thing it concerns (a bundle name, a database error). */
     public record Problem(Kind kind, String subject) {
         public enum Kind {
-            BUNDLE_UNRESOLVED, DATABASE_UNREACHABLE
+            BUNDLE_UNRESOLVED, DATABASE_UNREACHABLE, DATABASE_PROBLEM
         }
     }
 }

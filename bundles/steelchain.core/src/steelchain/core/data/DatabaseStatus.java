@@ -15,7 +15,8 @@ public interface DatabaseStatus {
      * @param location  where it is: a folder or a JDBC URL without credentials
      * @param connected whether a connection could be made just now
      * @param sizeBytes size on disk, or -1 when unknown (a remote server)
-     * @param problem   why it is not connected, or empty
+     * @param problem   why it is not connected, or what else is wrong with it (a module whose
+     *                  tables could not be upgraded); empty when all is well
      */
     record Snapshot(String mode, String location, boolean connected, long sizeBytes, String problem) {
     }
