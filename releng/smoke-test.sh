@@ -33,5 +33,19 @@ check "Chinese texts follow the locale"           0 "运行状况：正常"     
 check "STEELCHAIN_DATA chooses the data folder"   0 "Data folder: $DATA"           -- env STEELCHAIN_DATA="$DATA" "$ROOT/steelchain" batch health
 check "the desktop client says it needs a display" 2 "needs a display"             -- "${sc[@]}"
 
+# The desktop client serves its database; a batch run started meanwhile works on the same data.
+if [ -n "${DISPLAY:-}" ]; then
+  "$ROOT/steelchain" --data "$DATA" >"$DATA/desktop.out" 2>&1 &
+  desktop=$!
+  for _ in $(seq 1 120); do
+    [ -f "$DATA/database-server.properties" ] && break
+    sleep 0.5
+  done
+  check "a batch run shares the open desktop client's database" 0 "through the desktop client's server" \
+    -- "${sc[@]}" batch health
+  kill "$desktop" 2>/dev/null
+  wait "$desktop" 2>/dev/null
+fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
