@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -55,6 +56,8 @@ public class PersistenceManager implements DatabaseStatus {
     public static final String OWNERS = "steelchain.owners";
     /** Configuration: {@code embedded}, {@code server} or a JDBC URL (see {@link DatabaseSettings}). */
     static final String DB_PROPERTY = "steelchain.db";
+    /** The same setting as a preference of this bundle in the user's data folder. */
+    static final String DB_PREFERENCE = "database";
 
     private final List<PersistenceContribution> contributions = new CopyOnWriteArrayList<>();
     private BundleContext context;
@@ -93,7 +96,7 @@ public class PersistenceManager implements DatabaseStatus {
         System.setProperty("derby.stream.error.file", metadata.resolve("derby.log").toString());
         Locale locale = Locale.getDefault();
         try {
-            DatabaseSettings settings = DatabaseSettings.parse(System.getProperty(DB_PROPERTY),
+            DatabaseSettings settings = DatabaseSettings.parse(configuredDatabase(),
                     System.getProperty(DB_PROPERTY + ".default", "embedded"), dataFolder,
                     System.getProperty(DB_PROPERTY + ".user"), System.getProperty(DB_PROPERTY + ".password"),
                     System.getProperty(DB_PROPERTY + ".port"), locale);
@@ -108,6 +111,20 @@ public class PersistenceManager implements DatabaseStatus {
             ILog.of(PersistenceManager.class).error(e.getMessage(), e);
         }
         rebuild();
+    }
+
+    /**
+     * The database asked for: the command line or environment ({@code --db}, {@code STEELCHAIN_DB},
+     * passed as system property {@value #DB_PROPERTY}) wins over the user's preference
+     * {@value #DB_PREFERENCE} of this bundle; null when neither says.
+     */
+    static String configuredDatabase() {
+        String fromCommandLine = System.getProperty(DB_PROPERTY);
+        if (fromCommandLine != null && !fromCommandLine.isBlank()) {
+            return fromCommandLine;
+        }
+        return InstanceScope.INSTANCE.getNode(FrameworkUtil.getBundle(PersistenceManager.class).getSymbolicName())
+                .get(DB_PREFERENCE, null);
     }
 
     @Deactivate

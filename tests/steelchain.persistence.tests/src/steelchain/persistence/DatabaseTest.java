@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,26 @@ class DatabaseTest {
         assertEquals("jdbc:postgresql://db.plant.local/steelchain", postgres.location());
         assertEquals(DatabaseSettings.Mode.SERVER,
                 DatabaseSettings.parse(" ", "server", dataFolder, null, null, null, Locale.ENGLISH).mode());
+    }
+
+    @Test
+    void theCommandLineWinsOverThePreference() throws Exception {
+        var preferences = InstanceScope.INSTANCE.getNode("steelchain.persistence");
+        String before = System.getProperty(PersistenceManager.DB_PROPERTY);
+        try {
+            System.clearProperty(PersistenceManager.DB_PROPERTY);
+            preferences.put(PersistenceManager.DB_PREFERENCE, "jdbc:postgresql://db.plant.local/steelchain");
+            assertEquals("jdbc:postgresql://db.plant.local/steelchain", PersistenceManager.configuredDatabase());
+            System.setProperty(PersistenceManager.DB_PROPERTY, "server");
+            assertEquals("server", PersistenceManager.configuredDatabase());
+        } finally {
+            preferences.remove(PersistenceManager.DB_PREFERENCE);
+            if (before == null) {
+                System.clearProperty(PersistenceManager.DB_PROPERTY);
+            } else {
+                System.setProperty(PersistenceManager.DB_PROPERTY, before);
+            }
+        }
     }
 
     @Test
