@@ -106,9 +106,10 @@ class ShellTest {
         ModuleEntry monitor = navigator().entries().stream().filter(m -> m.id().equals("monitor")).findFirst()
                 .orElseThrow();
         assertEquals("Platform monitor", monitor.name());
-        assertEquals(List.of(MONITOR_VIEW), monitor.views().stream().map(v -> v.descriptorId()).toList());
+        assertEquals(List.of("steelchain.monitor.ui.part.jobs", MONITOR_VIEW),
+                monitor.views().stream().map(v -> v.descriptorId()).toList(), "views sorted by label");
         TreeItem module = moduleItem("Platform monitor");
-        assertEquals("Monitor", module.getItem(0).getText());
+        assertEquals(List.of("Batch jobs", "Monitor"), List.of(module.getItems()).stream().map(TreeItem::getText).toList());
     }
 
     @Test
@@ -116,7 +117,7 @@ class ShellTest {
     void openingTheMonitorViewShowsThePlatformsHealth() {
         spinUntil("the navigator lists the monitor module", () -> navigatorModuleIds().contains("monitor"));
         Tree tree = navigatorTree();
-        TreeItem view = moduleItem("Platform monitor").getItem(0);
+        TreeItem view = moduleItem("Platform monitor").getItem(1);
         tree.setSelection(view);
         Event open = new Event();
         open.item = view;
@@ -213,7 +214,7 @@ class ShellTest {
             monitorUi.start();
         }
         spinUntil("the navigator lists the monitor module again", () -> navigatorModuleIds().contains("monitor")
-                && navigator().entries().get(0).views().size() == 1);
+                && navigator().entries().get(0).views().size() == 2);
         assertFalse(navigatorTree().getItemCount() == 0);
     }
 
