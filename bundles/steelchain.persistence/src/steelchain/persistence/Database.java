@@ -60,7 +60,7 @@ final class Database implements AutoCloseable {
                 Integer port = runningServerPort(marker);
                 yield port == null
                         ? new Database(settings, embedded(folder), "embedded", null, null)
-                        : new Database(settings, client(port, folder), TEXTS.get(locale, "mode.viaServer", port), null,
+                        : new Database(settings, client(port, folder), TEXTS.get(locale, "mode.viaServer", Integer.toString(port)), null,
                                 null);
             }
             case SERVER -> serving(settings, folder, marker, locale);
@@ -165,9 +165,9 @@ final class Database implements AutoCloseable {
             server.start(new PrintWriter(Writer.nullWriter()));
             waitUntilAnswering(server, locale);
             Files.writeString(marker, "port=" + port + "\n", StandardCharsets.UTF_8);
-            return new Database(settings, embedded, TEXTS.get(locale, "mode.serving", port), server, marker);
+            return new Database(settings, embedded, TEXTS.get(locale, "mode.serving", Integer.toString(port)), server, marker);
         } catch (Exception e) {
-            throw new SQLException(TEXTS.get(locale, "open.serverFailed", port, e.getMessage()), e);
+            throw new SQLException(TEXTS.get(locale, "open.serverFailed", Integer.toString(port), e.getMessage()), e);
         }
     }
 

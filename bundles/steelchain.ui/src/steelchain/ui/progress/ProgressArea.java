@@ -51,7 +51,7 @@ public class ProgressArea {
         area.setLayout(layout);
         label = new Label(area, SWT.NONE);
         GridData labelData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        labelData.widthHint = 320;
+        labelData.widthHint = 260;
         label.setLayoutData(labelData);
         bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData barData = new GridData(SWT.FILL, SWT.CENTER, false, false);

@@ -62,7 +62,9 @@ public class StatusLine {
             return;
         }
         DatabaseStatus status = databaseStatus;
-        database.setText(StatusText.database(status == null ? null : status.snapshot(), Locale.getDefault()));
+        DatabaseStatus.Snapshot snapshot = status == null ? null : status.snapshot();
+        database.setText(StatusText.database(snapshot, Locale.getDefault()));
+        database.setToolTipText(StatusText.databaseDetails(snapshot, Locale.getDefault()));
         database.getParent().layout();
         // The same runnable replaces a pending timer instead of adding a second one.
         database.getDisplay().timerExec(REFRESH_MILLIS, refresh);

@@ -21,7 +21,16 @@ public final class StatusText {
         if (!snapshot.connected()) {
             return TEXTS.get(locale, "status.database.down", snapshot.mode(), snapshot.problem());
         }
-        return TEXTS.get(locale, "status.database", snapshot.mode(), snapshot.location());
+        return TEXTS.get(locale, "status.database", snapshot.mode());
+    }
+
+    /** Details for the tooltip: where the database is and how big. */
+    public static String databaseDetails(DatabaseStatus.Snapshot snapshot, Locale locale) {
+        if (snapshot == null) {
+            return "";
+        }
+        return TEXTS.get(locale, "status.database.details", snapshot.location(),
+                snapshot.sizeBytes() < 0 ? "-" : Long.toString(snapshot.sizeBytes() / (1024 * 1024)));
     }
 
     public static String user(String name, Locale locale) {

@@ -143,8 +143,7 @@ class ShellTest {
     @Order(4)
     void theStatusLineNamesDatabaseAndUser() {
         List<String> status = texts((Control) toolControl("steelchain.ui.toolcontrol.status").getWidget());
-        assertTrue(status.stream().anyMatch(t -> t.startsWith("Database: embedded \u00b7 ") && t.endsWith("database")),
-                status::toString);
+        assertTrue(status.contains("Database: embedded"), status::toString);
         assertTrue(status.contains("User: " + System.getProperty("user.name")), status::toString);
     }
 

@@ -13,9 +13,9 @@ class StatusTextTest {
     @Test
     void saysWhichDatabaseIsInUseOrWhyNot() {
         assertEquals("Database: no persistence bundle installed", StatusText.database(null, Locale.ENGLISH));
-        assertEquals("Database: embedded \u00b7 /home/planner/steelchain-data/db",
-                StatusText.database(new Snapshot("embedded", "/home/planner/steelchain-data/db", true, 0, ""),
-                        Locale.ENGLISH));
+        Snapshot embedded = new Snapshot("embedded", "/home/planner/steelchain-data/db", true, 3L << 20, "");
+        assertEquals("Database: embedded", StatusText.database(embedded, Locale.ENGLISH));
+        assertEquals("/home/planner/steelchain-data/db (3 MB)", StatusText.databaseDetails(embedded, Locale.ENGLISH));
         assertEquals("数据库（server）未连接：Connection refused", StatusText.database(
                 new Snapshot("server", "jdbc:derby://localhost:1527/db", false, -1, "Connection refused"),
                 Locale.SIMPLIFIED_CHINESE));
