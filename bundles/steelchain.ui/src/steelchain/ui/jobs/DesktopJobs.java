@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.FrameworkUtil;
@@ -21,6 +22,9 @@ import steelchain.core.batch.JobResult;
  * and its run recorded like a batch run.
  */
 public final class DesktopJobs {
+
+    /** Job property with the batch job's name, so that the run is recorded under that name. */
+    public static final QualifiedName BATCH_JOB = new QualifiedName("steelchain.ui", "batchJob");
 
     private DesktopJobs() {
     }
@@ -54,6 +58,7 @@ public final class DesktopJobs {
             }
         };
         eclipseJob.setUser(true);
+        eclipseJob.setProperty(BATCH_JOB, job.name());
         eclipseJob.schedule();
         return eclipseJob;
     }

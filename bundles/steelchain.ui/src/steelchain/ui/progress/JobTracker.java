@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
 
 import steelchain.core.event.JobRun;
+import steelchain.ui.jobs.DesktopJobs;
 
 /**
  * Follows the Eclipse Jobs that users start (system jobs are left out): what is running, how far
@@ -110,7 +111,9 @@ public final class JobTracker extends ProgressProvider {
                     || result.getSeverity() == IStatus.WARNING ? JobRun.Outcome.SUCCEEDED
                     : result.getSeverity() == IStatus.CANCEL ? JobRun.Outcome.CANCELLED : JobRun.Outcome.FAILED;
             String message = outcome == JobRun.Outcome.FAILED && result != null ? result.getMessage() : "";
-            finishedRuns.accept(new JobRun(job.getName(), JobRun.ORIGIN_DESKTOP, start,
+            Object batchJob = job.getProperty(DesktopJobs.BATCH_JOB);
+            String name = batchJob instanceof String batchName ? batchName : job.getName();
+            finishedRuns.accept(new JobRun(name, JobRun.ORIGIN_DESKTOP, start,
                     Duration.between(start, clock.instant()), outcome, message));
         }
         changed();

@@ -49,6 +49,7 @@ class DesktopJobsTest {
                 job(m -> JobResult.succeeded(List.of("120 customers created"))), NO_ARGUMENTS, reported::set);
         ok.join();
         assertTrue(ok.isUser());
+        assertEquals("test", ok.getProperty(DesktopJobs.BATCH_JOB), "recorded under the batch job's name");
         assertTrue(ok.getResult().isOK());
         assertEquals(List.of("120 customers created"), reported.get().summary());
 
