@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Read-only tables of rows with text columns sized by weight, as views and dialogs use them
- * for lists of a few hundred rows (large data sets belong in NatTable).
+ * for lists of a few hundred rows (large data sets belong in {@link Grid}).
  */
 public final class Tables {
 
