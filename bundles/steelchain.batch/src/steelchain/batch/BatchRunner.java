@@ -120,6 +120,11 @@ final class BatchRunner {
                 message = result.summary().isEmpty() ? "" : result.summary().get(0);
                 err.println(TEXTS.get(locale, "jobFailed", job.name(), message));
             }
+        } catch (UsageException e) {
+            // The job found an option value outside what it accepts before doing any work: a usage error, not a run.
+            err.println(e.getMessage());
+            err.println(TEXTS.get(locale, "seeHelp", job.name()));
+            return EXIT_USAGE;
         } catch (OperationCanceledException e) {
             outcome = Outcome.CANCELLED;
             err.println(TEXTS.get(locale, "jobCancelled", job.name()));

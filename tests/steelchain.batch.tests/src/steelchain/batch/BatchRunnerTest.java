@@ -27,6 +27,7 @@ import steelchain.core.batch.JobArguments;
 import steelchain.core.batch.JobOption;
 import steelchain.core.batch.JobResult;
 import steelchain.core.batch.OptionType;
+import steelchain.core.batch.UsageException;
 import steelchain.core.event.JobRun;
 
 /**
@@ -42,7 +43,7 @@ class BatchRunnerTest {
     private ServiceTracker<BatchJob, BatchJob> jobs;
     private ServiceRegistration<BatchJob> failingJob;
 
-    /** A job that fails with a reason, or throws, as told. */
+    /** A job that fails with a reason, or throws, as told; it accepts 1 to 9 rejected rows. */
     private static final class FailingJob implements BatchJob {
         @Override
         public String name() {
@@ -56,17 +57,22 @@ class BatchRunnerTest {
 
         @Override
         public List<JobOption> options(Locale locale) {
-            return List.of(JobOption.of("throw", OptionType.FLAG, "throw instead of reporting"));
+            return List.of(JobOption.of("throw", OptionType.FLAG, "throw instead of reporting"),
+                    JobOption.of("rows", OptionType.INTEGER, "rows to reject, 1 to 9").withDefault("3"));
         }
 
         @Override
-        public JobResult run(JobArguments arguments, IProgressMonitor monitor) {
+        public JobResult run(JobArguments arguments, IProgressMonitor monitor) throws UsageException {
+            long rows = arguments.integer("rows");
+            if (rows < 1 || rows > 9) {
+                throw new UsageException("Option --rows must be between 1 and 9, not " + rows + ".");
+            }
             monitor.beginTask("Failing", 2);
             monitor.worked(1);
             if (arguments.flag("throw")) {
                 throw new IllegalStateException("disk full");
             }
-            return JobResult.failed(List.of("3 rows rejected"));
+            return JobResult.failed(List.of(rows + " rows rejected"));
         }
     }
 
@@ -152,6 +158,11 @@ class BatchRunnerTest {
 
         assertEquals(BatchRunner.EXIT_USAGE, run("health", "--runs", "many"));
         assertTrue(err().contains("'many' is not a valid whole number"), err());
+
+        assertEquals(BatchRunner.EXIT_USAGE, run("always-fails", "--rows", "12"));
+        assertTrue(err().contains("Option --rows must be between 1 and 9, not 12.")
+                && err().contains("steelchain batch always-fails --help"), err());
+        assertFalse(err().contains("failed"), err());
 
         assertEquals(BatchRunner.EXIT_USAGE, run("--list", "extra"));
         assertEquals(BatchRunner.EXIT_USAGE, run("--verbose"));

@@ -27,6 +27,8 @@ public interface BatchJob {
      * Does the work. Reports progress to {@code monitor} and stops early when it is cancelled.
      *
      * @return the outcome with a summary for the operator
+     * @throws UsageException when an option value is of the right type but outside what the job accepts (a
+     *                   range, a combination); thrown before any work, and reported like a wrong command line
      * @throws Exception when the job cannot complete; the runner reports the message as a failure
      */
     JobResult run(JobArguments arguments, IProgressMonitor monitor) throws Exception;

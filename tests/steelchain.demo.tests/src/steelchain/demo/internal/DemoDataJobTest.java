@@ -1,0 +1,180 @@
+package steelchain.demo.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import steelchain.core.batch.BatchJob;
+import steelchain.core.batch.JobArgumentParser;
+import steelchain.core.batch.JobArguments;
+import steelchain.core.batch.JobOption;
+import steelchain.core.batch.JobResult;
+import steelchain.core.batch.UsageException;
+import steelchain.core.data.DataStore;
+import steelchain.core.model.Customer;
+import steelchain.core.model.Industry;
+import steelchain.core.model.Plant;
+import steelchain.core.model.SalesOrder;
+import steelchain.core.model.SteelGrade;
+
+/**
+ * The {@code demo-data} job as the batch runner finds it in the OSGi runtime: its options, what it
+ * says when no database is installed, and, against an in-memory data store registered as the
+ * service, how it writes and how it takes everything out again when it cannot finish.
+ */
+class DemoDataJobTest {
+
+    private final BundleContext context = FrameworkUtil.getBundle(DemoDataJobTest.class).getBundleContext();
+    private ServiceTracker<BatchJob, BatchJob> jobs;
+    private ServiceRegistration<DataStore> registration;
+
+    @BeforeEach
+    void openJobs() {
+        jobs = new ServiceTracker<>(context, BatchJob.class, null);
+        jobs.open();
+    }
+
+    @AfterEach
+    void closeJobs() {
+        if (registration != null) {
+            registration.unregister();
+        }
+        jobs.close();
+    }
+
+    private BatchJob job() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (BatchJob job : jobs.getTracked().values()) {
+                if (job.name().equals("demo-data")) {
+                    return job;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no demo-data job registered");
+    }
+
+    private FakeDataStore installDatabase() {
+        FakeDataStore store = new FakeDataStore();
+        registration = context.registerService(DataStore.class, store, null);
+        return store;
+    }
+
+    private JobResult run(Locale locale, String... options) throws Exception {
+        BatchJob job = job();
+        return job.run(JobArgumentParser.parse(job, List.of(options), locale), new NullProgressMonitor());
+    }
+
+    @Test
+    void isListedWithItsOptionsInBothLanguages() throws Exception {
+        BatchJob job = job();
+        assertTrue(job.description(Locale.ENGLISH).startsWith("Fill an empty database"));
+        assertTrue(job.description(Locale.SIMPLIFIED_CHINESE).startsWith("向空数据库装入"));
+        List<JobOption> options = job.options(Locale.ENGLISH);
+        assertEquals(List.of("seed", "years", "customers"), options.stream().map(JobOption::name).toList());
+        assertEquals(List.of("42", "3", "2000"), options.stream().map(JobOption::defaultValue).toList());
+        assertEquals("number of customers, 1 to 100,000", options.get(2).help());
+    }
+
+    @Test
+    void optionsOutsideTheirRangeAreUsageErrors() throws Exception {
+        installDatabase();
+        assertEquals("Option --years must be between 1 and 10; 0 is outside that range.",
+                assertThrows(UsageException.class, () -> run(Locale.ENGLISH, "--years", "0")).getMessage());
+        assertEquals("Option --customers must be between 1 and 100,000; 100,001 is outside that range.",
+                assertThrows(UsageException.class, () -> run(Locale.ENGLISH, "--customers", "100001")).getMessage());
+        assertEquals("选项 --years 的取值必须在 1 到 10 之间，11 超出了范围。",
+                assertThrows(UsageException.class, () -> run(Locale.SIMPLIFIED_CHINESE, "--years", "11")).getMessage());
+    }
+
+    @Test
+    void saysThatNoDatabaseIsInstalled() throws Exception {
+        assertNull(context.getServiceReference(DataStore.class), "this runtime has no persistence bundle");
+        JobResult result = run(Locale.ENGLISH, "--customers", "10");
+        assertFalse(result.succeeded());
+        assertTrue(result.summary().get(0).startsWith("No database is installed"), result.summary()::toString);
+        assertTrue(run(Locale.SIMPLIFIED_CHINESE).summary().get(0).startsWith("没有安装数据库"));
+    }
+
+    @Test
+    void writesMasterDataAtOnceAndOrdersInTransactionsOfAtMostTwoThousand() throws Exception {
+        FakeDataStore store = installDatabase();
+        JobResult result = run(Locale.ENGLISH, "--seed", "7", "--years", "1", "--customers", "400");
+
+        assertTrue(result.succeeded(), result.summary()::toString);
+        assertEquals(400, store.count(Customer.class));
+        assertEquals(18, store.count(SteelGrade.class));
+        assertEquals(2, store.count(Plant.class));
+        long orders = store.count(SalesOrder.class);
+        assertTrue(orders > DemoDataJob.ORDERS_PER_TRANSACTION, "orders: " + orders);
+        assertTrue(store.ordersPerTransaction.stream().allMatch(n -> n <= DemoDataJob.ORDERS_PER_TRANSACTION),
+                store.ordersPerTransaction::toString);
+        assertEquals(orders, store.ordersPerTransaction.stream().mapToLong(Integer::longValue).sum());
+        assertEquals(1 + store.ordersPerTransaction.size(), store.transactions, "one transaction for master data");
+
+        List<String> summary = result.summary();
+        assertTrue(summary.get(0).startsWith("Demo data loaded (seed 7): 400 customers with "), summary::toString);
+        assertEquals("Products: 18 steel grades, 20 product specifications", summary.get(1));
+        assertTrue(summary.get(2).startsWith("Works: 2 plants with 26 work centres, 15 warehouses"), summary::toString);
+        assertTrue(summary.get(3).startsWith("Orders: %,d with ".formatted(orders)), summary::toString);
+    }
+
+    @Test
+    void refusesADatabaseThatAlreadyHoldsCustomers() throws Exception {
+        FakeDataStore store = installDatabase();
+        store.store(new Customer("K001", "江苏华建钢构有限公司", Industry.CONSTRUCTION));
+        JobResult result = run(Locale.ENGLISH, "--customers", "10");
+        assertFalse(result.succeeded());
+        assertTrue(result.summary().get(0).startsWith("The database is not empty: it already holds data (customers: 1)."),
+                result.summary()::toString);
+        assertEquals(0, store.transactions, "nothing written");
+        assertEquals(1, store.totalRows());
+    }
+
+    @Test
+    void takesOutWhatItWroteWhenATransactionFails() throws Exception {
+        FakeDataStore store = installDatabase();
+        store.failingTransaction = 3;
+        JobResult result = run(Locale.ENGLISH, "--seed", "7", "--years", "1", "--customers", "400");
+        assertFalse(result.succeeded());
+        assertEquals("Loading the demo data failed: disk full. Everything it had written was removed again; "
+                + "the database is empty as before.", result.summary().get(0));
+        assertEquals(0, store.totalRows());
+    }
+
+    @Test
+    void takesOutWhatItWroteWhenCancelled() throws Exception {
+        FakeDataStore store = installDatabase();
+        BatchJob job = job();
+        JobArguments arguments = JobArgumentParser.parse(job, List.of("--years", "1", "--customers", "400"),
+                Locale.ENGLISH);
+        NullProgressMonitor cancelsInTheEighthMonth = new NullProgressMonitor() {
+            private int months;
+
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Writing the orders of") && ++months == 8) {
+                    setCanceled(true);
+                }
+            }
+        };
+        assertThrows(OperationCanceledException.class, () -> job.run(arguments, cancelsInTheEighthMonth));
+        assertTrue(store.transactions > 1, "master data and some orders were written before the cancel");
+        assertEquals(0, store.totalRows());
+    }
+}
