@@ -31,7 +31,7 @@ check "an unknown option is a usage error"        2 "Valid options: --runs, --er
 check "a bad value is a usage error"              2 "'ten' is not a valid whole number" -- "${sc[@]}" batch health --runs ten
 check "batch --list names the demo-data job"      0 "demo-data  "                  -- "${sc[@]}" batch --list
 check "a value out of a job's range is a usage error" 2 "Option --years must be between 1 and 10" -- "${sc[@]}" batch demo-data --years 0
-check "demo-data fills an empty database"           0 "Customers"                    -- "${sc[@]}" batch demo-data --customers 40 --years 1
+check "demo-data fills an empty database"           0 "Demo data loaded"                 -- "${sc[@]}" batch demo-data --customers 40 --years 1
 check "demo-data refuses a database with data"      1 "demo-data"                    -- "${sc[@]}" batch demo-data --customers 40 --years 1
 check "Chinese texts follow the locale"           0 "运行状况：正常"                -- env LANG=zh_CN.UTF-8 "${sc[@]}" batch health
 check "STEELCHAIN_DATA chooses the data folder"   0 "Data folder: $DATA"           -- env STEELCHAIN_DATA="$DATA" "$ROOT/steelchain" batch health

@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
@@ -34,8 +37,9 @@ import steelchain.core.model.SteelGrade;
 
 /**
  * The {@code demo-data} job as the batch runner finds it in the OSGi runtime: its options, what it
- * says when no database is installed, and, against an in-memory data store registered as the
- * service, how it writes and how it takes everything out again when it cannot finish.
+ * says when no database is installed (the persistence bundle stopped), and, against an in-memory
+ * data store ranked above the product's, how it writes and how it takes everything out again when
+ * it cannot finish. The product smoke test runs it against the real database.
  */
 class DemoDataJobTest {
 
@@ -71,7 +75,9 @@ class DemoDataJobTest {
 
     private FakeDataStore installDatabase() {
         FakeDataStore store = new FakeDataStore();
-        registration = context.registerService(DataStore.class, store, null);
+        // Ranked above the product's own store, which the job would otherwise keep using.
+        registration = context.registerService(DataStore.class, store,
+                FrameworkUtil.asDictionary(Map.of(Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
         return store;
     }
 
@@ -104,11 +110,18 @@ class DemoDataJobTest {
 
     @Test
     void saysThatNoDatabaseIsInstalled() throws Exception {
-        assertNull(context.getServiceReference(DataStore.class), "this runtime has no persistence bundle");
-        JobResult result = run(Locale.ENGLISH, "--customers", "10");
-        assertFalse(result.succeeded());
-        assertTrue(result.summary().get(0).startsWith("No database is installed"), result.summary()::toString);
-        assertTrue(run(Locale.SIMPLIFIED_CHINESE).summary().get(0).startsWith("没有安装数据库"));
+        Bundle persistence = List.of(context.getBundles()).stream()
+                .filter(b -> "steelchain.persistence".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        persistence.stop();
+        try {
+            assertNull(context.getServiceReference(DataStore.class), "the persistence bundle is stopped");
+            JobResult result = run(Locale.ENGLISH, "--customers", "10");
+            assertFalse(result.succeeded());
+            assertTrue(result.summary().get(0).startsWith("No database is installed"), result.summary()::toString);
+            assertTrue(run(Locale.SIMPLIFIED_CHINESE).summary().get(0).startsWith("没有安装数据库"));
+        } finally {
+            persistence.start();
+        }
     }
 
     @Test
