@@ -79,9 +79,10 @@ public final class MasterDataExporter {
         };
     }
 
+    /** In a transaction that writes nothing: orders are read through its JDBC connection. */
     private long read(RecordKind kind, RecordSink sink, IProgressMonitor monitor) throws IOException {
         try {
-            return store.read((EntityManager em) -> {
+            return store.inTransaction((EntityManager em) -> {
                 try {
                     return switch (kind) {
                         case CUSTOMERS -> CustomerStore.export(em, sink, monitor);

@@ -89,8 +89,8 @@ public final class MasterDataImporter {
         }
         SubMonitor writing = progress.split(60);
         T rows = validation.result();
-        Written written = request.dryRun() ? store.read(em -> writer.write(em, rows, false, writing))
-                : store.inTransaction(em -> writer.write(em, rows, true, writing));
+        // A dry run compares in a transaction too, which gives orders their JDBC connection, and writes nothing.
+        Written written = store.inTransaction(em -> writer.write(em, rows, !request.dryRun(), writing));
         return new ImportResult(request, validation.dialect(), validation.rows(), List.of(), 0,
                 written.records(), written.lines());
     }

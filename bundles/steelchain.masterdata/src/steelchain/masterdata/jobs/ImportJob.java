@@ -117,7 +117,7 @@ public class ImportJob implements BatchJob {
         }
         long notShown = result.problemCount() - Math.min(shown, problems.size());
         if (notShown > 0) {
-            lines.add(TEXTS.get(locale, "import.notShown", notShown));
+            lines.add("  " + TEXTS.get(locale, "import.notShown", notShown));
         }
         return lines;
     }

@@ -3,10 +3,7 @@ package steelchain.masterdata.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -44,12 +41,8 @@ public final class CustomerStore {
         long unchanged = 0;
         for (int start = 0; start < rows.size(); start += CHUNK) {
             List<CustomerRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-            Map<String, Customer> stored = em
-                    .createQuery("SELECT c FROM Customer c WHERE c.code IN :codes", Customer.class)
-                    .setParameter("codes", chunk.stream().map(CustomerRow::code).toList()).getResultList().stream()
-                    .collect(Collectors.toMap(Customer::getCode, Function.identity()));
             for (CustomerRow row : chunk) {
-                Customer customer = stored.get(row.code());
+                Customer customer = Entities.byCode(em, Customer.class, row.code());
                 if (customer == null) {
                     created++;
                     if (apply) {

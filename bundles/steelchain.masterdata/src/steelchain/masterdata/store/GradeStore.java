@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -46,13 +44,8 @@ public final class GradeStore {
         long unchanged = 0;
         for (int start = 0; start < rows.size(); start += CustomerStore.CHUNK) {
             List<GradeRow> chunk = rows.subList(start, Math.min(rows.size(), start + CustomerStore.CHUNK));
-            Map<String, SteelGrade> stored = em
-                    .createQuery("SELECT DISTINCT g FROM SteelGrade g LEFT JOIN FETCH g.chemistry WHERE g.code IN :codes",
-                            SteelGrade.class)
-                    .setParameter("codes", chunk.stream().map(GradeRow::code).toList()).getResultList().stream()
-                    .collect(Collectors.toMap(SteelGrade::getCode, Function.identity()));
             for (GradeRow row : chunk) {
-                SteelGrade grade = stored.get(row.code());
+                SteelGrade grade = Entities.byCode(em, SteelGrade.class, row.code());
                 if (grade == null) {
                     created++;
                     if (apply) {

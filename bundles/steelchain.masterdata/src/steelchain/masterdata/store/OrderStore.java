@@ -5,10 +5,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +31,28 @@ import steelchain.masterdata.validation.OrderBatch.Line;
 import steelchain.masterdata.validation.OrderBatch.Order;
 
 /**
- * Sales orders and their lines in the database. Orders come by the million, so they are
- * written with JDBC batches on the connection of the data store's own transaction
- * ({@code EntityManager.unwrap(Connection.class)}): no entity objects, no persistence context,
- * one round of inserts per chunk, ids taken from the entities' table generator. The model's
+ * Sales orders and their lines in the database, with plain JDBC on the connection of the data
+ * store's own transaction ({@code EntityManager.unwrap(Connection.class)}). Orders come by
+ * the million: no entity objects and no persistence context, inserts and updates in JDBC
+ * batches per chunk, ids taken in blocks from the entities' table generator. The model's
  * entities could not do it anyway: {@code SalesOrder.addLine} numbers lines itself and an
  * {@code OrderLine} cannot be changed after it is made.
  * <p>
- * What is stored already is read per chunk of order numbers with JPQL projections, which
- * also serves the dry run: it compares and counts without a connection of its own.
+ * What is stored already is looked up order by order on the unique indexes. Lists of keys
+ * ({@code IN (?, ?, ...)}) would save round trips, but Derby plans them as a scan when the
+ * statement is first compiled on a small table and keeps that plan while the table grows,
+ * which makes an import quadratic.
  */
 public final class OrderStore {
 
     static final int ORDERS_PER_CHUNK = 1000;
 
+    private static final String FIND_ORDER = "SELECT ID, CUSTOMER_ID, ORDER_DATE, STATUS FROM SALES_ORDER "
+            + "WHERE ORDER_NUMBER = ?";
+    private static final String FIND_LINES = "SELECT LINE_NUMBER, ID, FORM, GRADE_ID, THICKNESS_MM, WIDTH_MM, TONNES, "
+            + "DUE_DATE, PRICE_CNY_PER_T, STATUS FROM ORDER_LINE WHERE ORDER_ID = ?";
+    private static final String ALL_ORDERS = "SELECT ID, ORDER_NUMBER, CUSTOMER_ID, ORDER_DATE, STATUS "
+            + "FROM SALES_ORDER ORDER BY ORDER_NUMBER";
     private static final String INSERT_ORDER = "INSERT INTO SALES_ORDER "
             + "(ID, VERSION, ORDER_NUMBER, CUSTOMER_ID, ORDER_DATE, STATUS) VALUES (?, 1, ?, ?, ?, ?)";
     private static final String UPDATE_ORDER = "UPDATE SALES_ORDER "
@@ -69,29 +80,41 @@ public final class OrderStore {
     /**
      * Creates the orders and lines that are new and updates those that differ, by order
      * number and line number. Lines stored for an order but absent from the batch are kept.
+     * Needs a transaction, for its connection, even when it only counts.
      *
-     * @param apply false to only count what would change (a dry run); needs no transaction then
+     * @param apply false to only count what would change (a dry run)
      */
     public static Result write(EntityManager em, OrderBatch batch, boolean apply, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, batch.lines().size());
         Tally orders = new Tally();
         Tally lines = new Tally();
-        try (Statements statements = apply ? new Statements(connectionOf(em)) : null) {
+        Connection connection = connectionOf(em);
+        try (PreparedStatement findOrder = connection.prepareStatement(FIND_ORDER);
+                PreparedStatement findLines = connection.prepareStatement(FIND_LINES);
+                Statements statements = apply ? new Statements(connection) : null) {
             List<Order> all = batch.orders();
             for (int start = 0; start < all.size(); start += ORDERS_PER_CHUNK) {
                 List<Order> chunk = all.subList(start, Math.min(all.size(), start + ORDERS_PER_CHUNK));
-                Map<String, StoredOrder> storedOrders = storedOrders(em, chunk);
-                Map<Long, Map<Integer, StoredLine>> storedLines = storedLines(em, storedOrders);
-                IdSource ids = apply ? new IdSource(statements.connection,
-                        newRows(batch, chunk, storedOrders, storedLines)) : null;
-                int chunkLines = 0;
+                List<StoredOrder> storedOrders = new ArrayList<>(chunk.size());
+                List<Map<Integer, StoredLine>> storedLines = new ArrayList<>(chunk.size());
+                int newRows = 0;
                 for (Order order : chunk) {
-                    StoredOrder stored = storedOrders.get(order.orderNumber());
-                    long orderId = writeOrder(order, stored, orders, statements, ids);
-                    Map<Integer, StoredLine> linesOfOrder = stored == null ? Map.of()
-                            : storedLines.getOrDefault(stored.id(), Map.of());
+                    StoredOrder stored = storedOrder(findOrder, order.orderNumber());
+                    Map<Integer, StoredLine> linesOfOrder = stored == null ? Map.of() : storedLines(findLines, stored.id());
+                    storedOrders.add(stored);
+                    storedLines.add(linesOfOrder);
+                    newRows += stored == null ? 1 : 0;
                     for (Line line : batch.linesOf(order)) {
-                        writeLine(orderId, line, linesOfOrder.get(line.lineNumber()), lines, statements, ids);
+                        newRows += linesOfOrder.containsKey(line.lineNumber()) ? 0 : 1;
+                    }
+                }
+                IdSource ids = apply ? new IdSource(connection, newRows) : null;
+                int chunkLines = 0;
+                for (int i = 0; i < chunk.size(); i++) {
+                    Order order = chunk.get(i);
+                    long orderId = writeOrder(order, storedOrders.get(i), orders, statements, ids);
+                    for (Line line : batch.linesOf(order)) {
+                        writeLine(orderId, line, storedLines.get(i).get(line.lineNumber()), lines, statements, ids);
                     }
                     chunkLines += order.lineCount();
                 }
@@ -108,38 +131,68 @@ public final class OrderStore {
 
     /**
      * Writes every order line with its order's fields, ordered by order number and line
-     * number, a page of orders at a time; returns how many lines.
+     * number; returns how many lines. One cursor runs over the orders and each order's lines
+     * are looked up on the index, so memory stays flat however many orders there are.
+     * Needs a transaction, for its connection.
      */
     public static long export(EntityManager em, RecordSink sink, IProgressMonitor monitor) throws IOException {
-        long total = em.createQuery("SELECT COUNT(l) FROM OrderLine l", Long.class).getSingleResult();
-        SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, total));
-        long written = 0;
-        String after = "";
-        while (true) {
-            List<String> numbers = em.createQuery(
-                    "SELECT o.orderNumber FROM SalesOrder o WHERE o.orderNumber > :after ORDER BY o.orderNumber",
-                    String.class).setParameter("after", after).setMaxResults(ORDERS_PER_CHUNK).getResultList();
-            if (numbers.isEmpty()) {
-                return written;
-            }
-            // In the order of OrderLayout.COLUMNS.
-            List<Object[]> page = em.createQuery("SELECT o.orderNumber, c.code, o.orderDate, l.lineNumber, l.form, "
-                    + "g.code, l.thicknessMm, l.widthMm, l.tonnes, l.dueDate, l.priceCnyPerTonne, l.status, o.status "
-                    + "FROM OrderLine l JOIN l.order o JOIN o.customer c JOIN l.grade g "
-                    + "WHERE o.orderNumber >= :first AND o.orderNumber <= :last ORDER BY o.orderNumber, l.lineNumber",
-                    Object[].class).setParameter("first", numbers.get(0))
-                    .setParameter("last", numbers.get(numbers.size() - 1)).getResultList();
-            for (Object[] row : page) {
-                List<String> cells = new ArrayList<>(row.length);
-                for (Object value : row) {
-                    cells.add(Cells.format(value));
+        Connection connection = connectionOf(em);
+        try (PreparedStatement allOrders = connection.prepareStatement(ALL_ORDERS);
+                PreparedStatement findLines = connection.prepareStatement(FIND_LINES + " ORDER BY LINE_NUMBER")) {
+            SubMonitor progress = SubMonitor.convert(monitor,
+                    (int) Math.min(Integer.MAX_VALUE, count(connection, "ORDER_LINE")));
+            Map<Long, String> customerCodes = codesById(connection, "CUSTOMER");
+            Map<Long, String> gradeCodes = codesById(connection, "STEEL_GRADE");
+            allOrders.setFetchSize(ORDERS_PER_CHUNK);
+            long written = 0;
+            int sinceProgress = 0;
+            try (ResultSet order = allOrders.executeQuery()) {
+                while (order.next()) {
+                    findLines.setLong(1, order.getLong(1));
+                    try (ResultSet line = findLines.executeQuery()) {
+                        while (line.next()) {
+                            // In the order of OrderLayout.COLUMNS.
+                            sink.write(Arrays.asList(order.getString(2), customerCodes.get(order.getLong(3)),
+                                    Cells.format(order.getDate(4).toLocalDate()), Integer.toString(line.getInt(1)),
+                                    line.getString(3), gradeCodes.get(line.getLong(4)),
+                                    Cells.format(line.getBigDecimal(5)), Cells.format(line.getBigDecimal(6)),
+                                    Cells.format(line.getBigDecimal(7)), Cells.format(line.getDate(8).toLocalDate()),
+                                    Cells.format(line.getBigDecimal(9)), line.getString(10), order.getString(5)));
+                            written++;
+                            if (++sinceProgress == ORDERS_PER_CHUNK) {
+                                Progress.chunkDone(progress, sinceProgress);
+                                sinceProgress = 0;
+                            }
+                        }
+                    }
                 }
-                sink.write(cells);
             }
-            written += page.size();
-            after = numbers.get(numbers.size() - 1);
-            Progress.chunkDone(progress, page.size());
+            return written;
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading orders failed: " + e.getMessage(), e);
         }
+    }
+
+    private static StoredOrder storedOrder(PreparedStatement findOrder, String orderNumber) throws SQLException {
+        findOrder.setString(1, orderNumber);
+        try (ResultSet row = findOrder.executeQuery()) {
+            return row.next() ? new StoredOrder(row.getLong(1), row.getLong(2), row.getDate(3).toLocalDate(),
+                    OrderStatus.valueOf(row.getString(4))) : null;
+        }
+    }
+
+    /** The stored lines of an order by line number. */
+    private static Map<Integer, StoredLine> storedLines(PreparedStatement findLines, long orderId) throws SQLException {
+        findLines.setLong(1, orderId);
+        Map<Integer, StoredLine> lines = new HashMap<>();
+        try (ResultSet row = findLines.executeQuery()) {
+            while (row.next()) {
+                lines.put(row.getInt(1), new StoredLine(row.getLong(2), ProductForm.valueOf(row.getString(3)),
+                        row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7),
+                        row.getDate(8).toLocalDate(), row.getBigDecimal(9), OrderStatus.valueOf(row.getString(10))));
+            }
+        }
+        return lines;
     }
 
     /** Inserts or updates the order row as needed and returns its id (none in a dry run for a new order). */
@@ -226,56 +279,24 @@ public final class OrderStore {
         statement.setString(first + 7, status.name());
     }
 
-    private static Map<String, StoredOrder> storedOrders(EntityManager em, List<Order> chunk) {
-        List<Object[]> rows = em.createQuery("SELECT o.orderNumber, o.id, o.customer.id, o.orderDate, o.status "
-                + "FROM SalesOrder o WHERE o.orderNumber IN :numbers", Object[].class)
-                .setParameter("numbers", chunk.stream().map(Order::orderNumber).toList()).getResultList();
-        Map<String, StoredOrder> stored = new HashMap<>();
-        for (Object[] row : rows) {
-            stored.put((String) row[0],
-                    new StoredOrder((Long) row[1], (Long) row[2], (LocalDate) row[3], (OrderStatus) row[4]));
-        }
-        return stored;
-    }
-
-    /** The stored lines of the stored orders, by order id and line number. */
-    private static Map<Long, Map<Integer, StoredLine>> storedLines(EntityManager em,
-            Map<String, StoredOrder> storedOrders) {
-        Map<Long, Map<Integer, StoredLine>> stored = new HashMap<>();
-        if (storedOrders.isEmpty()) {
-            return stored;
-        }
-        List<Object[]> rows = em.createQuery("SELECT l.order.id, l.lineNumber, l.id, l.form, l.grade.id, "
-                + "l.thicknessMm, l.widthMm, l.tonnes, l.dueDate, l.priceCnyPerTonne, l.status "
-                + "FROM OrderLine l WHERE l.order.id IN :ids", Object[].class)
-                .setParameter("ids", storedOrders.values().stream().map(StoredOrder::id).toList()).getResultList();
-        for (Object[] row : rows) {
-            stored.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Integer) row[1],
-                    new StoredLine((Long) row[2], (ProductForm) row[3], (Long) row[4], (BigDecimal) row[5],
-                            (BigDecimal) row[6], (BigDecimal) row[7], (LocalDate) row[8], (BigDecimal) row[9],
-                            (OrderStatus) row[10]));
-        }
-        return stored;
-    }
-
-    /** How many orders and lines of the chunk are not stored yet and need an id. */
-    private static int newRows(OrderBatch batch, List<Order> chunk, Map<String, StoredOrder> storedOrders,
-            Map<Long, Map<Integer, StoredLine>> storedLines) {
-        int count = 0;
-        for (Order order : chunk) {
-            StoredOrder stored = storedOrders.get(order.orderNumber());
-            if (stored == null) {
-                count += 1 + order.lineCount();
-                continue;
-            }
-            Map<Integer, StoredLine> lines = storedLines.getOrDefault(stored.id(), Map.of());
-            for (Line line : batch.linesOf(order)) {
-                if (!lines.containsKey(line.lineNumber())) {
-                    count++;
-                }
+    /** Id to code of every row of a small table (customers, grades). */
+    private static Map<Long, String> codesById(Connection connection, String table) throws SQLException {
+        Map<Long, String> codes = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT ID, CODE FROM " + table)) {
+            while (row.next()) {
+                codes.put(row.getLong(1), row.getString(2));
             }
         }
-        return count;
+        return codes;
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static boolean sameNumber(BigDecimal stored, BigDecimal wanted) {
@@ -286,7 +307,7 @@ public final class OrderStore {
         Connection connection = em.unwrap(Connection.class);
         if (connection == null) {
             throw new IllegalStateException("The data store gives no JDBC connection inside its transaction; "
-                    + "orders are written through it");
+                    + "orders are read and written through it");
         }
         return connection;
     }
@@ -321,14 +342,12 @@ public final class OrderStore {
 
     /** The four batched statements of a write, prepared once and run per chunk. */
     private static final class Statements implements AutoCloseable {
-        final Connection connection;
         final PreparedStatement insertOrder;
         final PreparedStatement updateOrder;
         final PreparedStatement insertLine;
         final PreparedStatement updateLine;
 
         Statements(Connection connection) throws SQLException {
-            this.connection = connection;
             insertOrder = connection.prepareStatement(INSERT_ORDER);
             updateOrder = connection.prepareStatement(UPDATE_ORDER);
             insertLine = connection.prepareStatement(INSERT_LINE);

@@ -67,8 +67,13 @@ public final class FileValidator {
                     }
                 }
             } catch (CsvFormatException e) {
-                problems.problem(e.line(), header == null ? "" : header.label(e.fieldIndex()), "",
-                        reasonOf(e.kind()), reader.dialect().encoding().charset().name());
+                String column = header == null ? "" : header.label(e.fieldIndex());
+                if (e.kind() == CsvFormatException.Kind.MALFORMED_ENCODING) {
+                    problems.problem(e.line(), column, "", Reason.MALFORMED_ENCODING,
+                            reader.dialect().encoding().charset().name());
+                } else {
+                    problems.problem(e.line(), column, "", reasonOf(e.kind()));
+                }
             }
             return new Validation<>(reader.dialect(), rows, problems, validator.result());
         }

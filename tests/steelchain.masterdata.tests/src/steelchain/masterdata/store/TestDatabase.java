@@ -84,7 +84,7 @@ public final class TestDatabase implements DataStore, AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database", e);
         }
-        factory = new PersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(dataSource),
+        factory = new PersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(name, dataSource),
                 Map.of("eclipselink.target-database", "Derby", "eclipselink.weaving", "false",
                         "eclipselink.jdbc.batch-writing", "JDBC", "eclipselink.logging.level", "WARNING"));
     }
@@ -145,15 +145,18 @@ public final class TestDatabase implements DataStore, AutoCloseable {
 
     private static final class UnitInfo implements PersistenceUnitInfo {
 
+        private final String name;
         private final DataSource dataSource;
 
-        UnitInfo(DataSource dataSource) {
+        UnitInfo(String name, DataSource dataSource) {
+            this.name = name;
             this.dataSource = dataSource;
         }
 
+        /** One per database: EclipseLink shares the session of units with the same name. */
         @Override
         public String getPersistenceUnitName() {
-            return "steelchain-masterdata-test";
+            return name;
         }
 
         @Override
