@@ -29,6 +29,9 @@ check "job options are explained"                 0 "--runs <whole number>"     
 check "an unknown job is a usage error"           2 "Unknown job 'nosuch'"         -- "${sc[@]}" batch nosuch
 check "an unknown option is a usage error"        2 "Valid options: --runs, --errors" -- "${sc[@]}" batch health --verbose
 check "a bad value is a usage error"              2 "'ten' is not a valid whole number" -- "${sc[@]}" batch health --runs ten
+check "batch --list names the import job"       0 "import  Import customers"     -- "${sc[@]}" batch --list
+check "import options are explained"              0 "--kind <customers|grades|orders>" -- "${sc[@]}" batch import --help
+check "an unknown record kind is a usage error"   2 "Valid values: customers, grades, orders" -- "${sc[@]}" batch export --kind suppliers --file x.csv
 check "Chinese texts follow the locale"           0 "运行状况：正常"                -- env LANG=zh_CN.UTF-8 "${sc[@]}" batch health
 check "STEELCHAIN_DATA chooses the data folder"   0 "Data folder: $DATA"           -- env STEELCHAIN_DATA="$DATA" "$ROOT/steelchain" batch health
 check "the desktop client says it needs a display" 2 "needs a display"             -- "${sc[@]}"
