@@ -1,0 +1,97 @@
+package steelchain.masterdata;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityManager;
+
+import steelchain.core.data.DataStore;
+import steelchain.core.model.OrderLine;
+import steelchain.core.model.SalesOrder;
+import steelchain.masterdata.store.CustomerStore;
+import steelchain.masterdata.store.GradeStore;
+import steelchain.masterdata.store.OrderStore;
+import steelchain.masterdata.validation.CustomerValidator;
+import steelchain.masterdata.validation.FileValidator;
+import steelchain.masterdata.validation.GradeValidator;
+import steelchain.masterdata.validation.OrderValidator;
+import steelchain.masterdata.validation.References;
+import steelchain.masterdata.validation.RowValidator;
+import steelchain.masterdata.validation.Validation;
+
+/**
+ * Imports customers, steel grades or orders from a CSV file in two steps. First the whole
+ * file is read once and every row checked, keeping the valid rows in compact form; if
+ * anything is wrong, the problems are returned and nothing is written. Then all rows are
+ * written in one transaction of the {@link DataStore}: created when their business key is
+ * new, updated when they differ, left alone when equal, so importing a file twice changes
+ * nothing the second time.
+ */
+public final class MasterDataImporter {
+
+    private final DataStore store;
+
+    public MasterDataImporter(DataStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @throws IOException when the file cannot be read at all
+     * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} is
+     *         cancelled; nothing is written then
+     */
+    public ImportResult importFile(ImportRequest request, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
+        return switch (request.kind()) {
+            case CUSTOMERS -> importFile(request, new CustomerValidator(),
+                    (em, rows, apply, m) -> new Written(CustomerStore.write(em, rows, apply, m), Counts.NONE), progress);
+            case GRADES -> importFile(request, new GradeValidator(),
+                    (em, rows, apply, m) -> new Written(GradeStore.write(em, rows, apply, m), Counts.NONE), progress);
+            case ORDERS -> {
+                References references = store.read(References::load);
+                ImportResult result = importFile(request, new OrderValidator(references), (em, batch, apply, m) -> {
+                    OrderStore.Result written = OrderStore.write(em, batch, apply, m);
+                    return new Written(written.orders(), written.lines());
+                }, progress);
+                if (result.accepted() && !request.dryRun()) {
+                    // Orders were written past JPA: cached copies would be stale.
+                    store.read(em -> {
+                        Cache cache = em.getEntityManagerFactory().getCache();
+                        cache.evict(SalesOrder.class);
+                        cache.evict(OrderLine.class);
+                        return null;
+                    });
+                }
+                yield result;
+            }
+        };
+    }
+
+    private record Written(Counts records, Counts lines) {
+    }
+
+    /** Writes the valid rows of one kind; with {@code apply} false it only compares and counts. */
+    private interface KindWriter<T> {
+        Written write(EntityManager em, T rows, boolean apply, IProgressMonitor monitor);
+    }
+
+    private <T> ImportResult importFile(ImportRequest request, RowValidator<T> validator, KindWriter<T> writer,
+            SubMonitor progress) throws IOException {
+        Validation<T> validation = FileValidator.validate(request.file(), request.encoding(), request.delimiter(),
+                validator, progress.split(40));
+        if (!validation.passed()) {
+            return new ImportResult(request, validation.dialect(), validation.rows(), validation.problems().kept(),
+                    validation.problems().total(), Counts.NONE, Counts.NONE);
+        }
+        SubMonitor writing = progress.split(60);
+        T rows = validation.result();
+        // A dry run compares in a transaction too, which gives orders their JDBC connection, and writes nothing.
+        Written written = store.inTransaction(em -> writer.write(em, rows, !request.dryRun(), writing));
+        return new ImportResult(request, validation.dialect(), validation.rows(), List.of(), 0,
+                written.records(), written.lines());
+    }
+}
