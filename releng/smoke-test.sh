@@ -33,7 +33,7 @@ check "batch --list names the demo-data job"      0 "demo-data  "               
 check "a value out of a job's range is a usage error" 2 "Option --years must be between 1 and 10" -- "${sc[@]}" batch demo-data --years 0
 check "demo-data fills an empty database"           0 "Demo data loaded"                 -- "${sc[@]}" batch demo-data --customers 40 --years 1
 check "demo-data refuses a database with data"      1 "demo-data"                    -- "${sc[@]}" batch demo-data --customers 40 --years 1
-check "batch --list names the import job"       0 "import  Import customers"     -- "${sc[@]}" batch --list
+check "batch --list names the import job"       0 "Import customers, steel grades or orders from a CSV file"     -- "${sc[@]}" batch --list
 check "import options are explained"              0 "--kind <customers|grades|orders>" -- "${sc[@]}" batch import --help
 check "an unknown record kind is a usage error"   2 "Valid values: customers, grades, orders" -- "${sc[@]}" batch export --kind suppliers --file x.csv
 check "Chinese texts follow the locale"           0 "运行状况：正常"                -- env LANG=zh_CN.UTF-8 "${sc[@]}" batch health
