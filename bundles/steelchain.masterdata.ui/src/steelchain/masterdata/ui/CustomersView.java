@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import steelchain.masterdata.RecordKind;
 import steelchain.core.model.CustomerGrade;
 import steelchain.core.model.Industry;
 import steelchain.ui.widgets.GridColumn;
@@ -36,6 +37,11 @@ public class CustomersView extends MasterDataView<CustomersView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (Industry) r[2], (String) r[3], (String) r[4],
                         (BigDecimal) r[5], (CustomerGrade) r[6]))
                 .toList();
+    }
+
+    @Override
+    protected RecordKind importKind() {
+        return RecordKind.CUSTOMERS;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import steelchain.masterdata.RecordKind;
 import steelchain.core.model.ElementRange;
 import steelchain.core.model.SteelGrade;
 import steelchain.ui.widgets.GridColumn;
@@ -53,6 +54,11 @@ public class GradesView extends MasterDataView<GradesView.Row> {
             }
             return max != null ? r.getElement() + " \u2264" + max : r.getElement() + " \u2265" + min;
         }).collect(Collectors.joining("  "));
+    }
+
+    @Override
+    protected RecordKind importKind() {
+        return RecordKind.GRADES;
     }
 
     @Override

@@ -12,16 +12,20 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import steelchain.core.data.DataStore;
+import steelchain.masterdata.RecordKind;
 import steelchain.ui.widgets.Grid;
 import steelchain.ui.widgets.GridColumn;
 
@@ -53,16 +57,27 @@ public abstract class MasterDataView<R> {
     /** What the rows are, e.g. "customers", for the status text. */
     protected abstract String rowsName();
 
+    /** The kind of CSV file that imports these rows, or null when they cannot be imported. */
+    protected RecordKind importKind() {
+        return null;
+    }
+
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).numColumns(2).applyTo(parent);
+        int buttons = importKind() == null ? 1 : 2;
+        GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).numColumns(1 + buttons).applyTo(parent);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        if (importKind() != null) {
+            Button importFile = new Button(parent, SWT.PUSH);
+            importFile.setText(MasterDataTexts.get(locale, "import.button"));
+            importFile.addListener(SWT.Selection, e -> openImport(parent.getShell()));
+        }
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(MasterDataTexts.get(locale, "refresh"));
         refresh.addListener(SWT.Selection, e -> reload());
         grid = new Grid<>(parent, columns());
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(grid.control());
+        GridDataFactory.fillDefaults().grab(true, true).span(1 + buttons, 1).applyTo(grid.control());
         load = new Job(MasterDataTexts.get(locale, "loading", rowsName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -105,6 +120,17 @@ public abstract class MasterDataView<R> {
         if (load != null && !status.isDisposed()) {
             status.setText(MasterDataTexts.get(locale, "loading", rowsName()));
             load.schedule();
+        }
+    }
+
+    private void openImport(Shell shell) {
+        DataStore current = store;
+        if (current == null) {
+            status.setText(MasterDataTexts.get(locale, "noDatabase"));
+            return;
+        }
+        if (new WizardDialog(shell, new ImportWizard(current, importKind())).open() == Window.OK) {
+            reload();
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import steelchain.masterdata.RecordKind;
 import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
 import steelchain.ui.widgets.GridColumn;
@@ -59,6 +60,11 @@ public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
                         (ProductForm) r[5], (String) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
                         (LocalDate) r[10], (BigDecimal) r[11], (OrderStatus) r[12]))
                 .toList();
+    }
+
+    @Override
+    protected RecordKind importKind() {
+        return RecordKind.ORDERS;
     }
 
     @Override
