@@ -1,0 +1,277 @@
+package steelchain.marketing.ui.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxisSet;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import steelchain.core.model.ModelWords;
+import steelchain.marketing.customer.CustomerProfile;
+import steelchain.marketing.customer.CustomerProfile.ContactRow;
+import steelchain.marketing.customer.CustomerProfile.OpenLine;
+import steelchain.marketing.customer.CustomerProfiles;
+import steelchain.marketing.customer.CustomerProfiles.CustomerHit;
+import steelchain.marketing.ui.customer.ProfilePresenter.Fact;
+import steelchain.marketing.ui.customer.ProfilePresenter.Trend;
+import steelchain.ui.widgets.Tables;
+
+/**
+ * Customer 360 (客户全景): find a customer by code or name, then see on one page who they are,
+ * whom to call, what they bought month by month and what is still open. Reading happens in
+ * background jobs; the page is rebuilt for each customer.
+ */
+public class Customer360View {
+
+    static final int MONTHS = 24;
+    static final int MAX_HITS = 200;
+
+    private final Locale locale = Locale.getDefault();
+    private final ProfilePresenter presenter = new ProfilePresenter(locale);
+
+    @Inject
+    private UISynchronize sync;
+
+    private volatile CustomerProfiles profiles;
+    private Text search;
+    private Label hitCount;
+    private Tables hits;
+    private ScrolledComposite scroller;
+    private Composite page;
+    private Job find;
+    private String shownCode;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(GridLayoutFactory.fillDefaults().create());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(left);
+        search = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(presenter.text("view.search"));
+        search.setToolTipText(presenter.text("view.searchHint"));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        hitCount = new Label(left, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(hitCount);
+        hits = Tables.create(left, SWT.SINGLE)
+                .column(presenter.text("view.hits.code"), 3, CustomerHit.class, CustomerHit::code)
+                .column(presenter.text("view.hits.name"), 7, CustomerHit.class, CustomerHit::name)
+                .column(presenter.text("view.hits.city"), 3, CustomerHit.class, CustomerHit::city);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(hits.control());
+        hits.viewer().addSelectionChangedListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof CustomerHit hit) {
+                showCustomer(hit.code());
+            }
+        });
+
+        scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        sash.setWeights(3, 7);
+        showMessage(presenter.text("view.pick"));
+
+        find = Job.create(presenter.text("view.searchHint"), this::findCustomers);
+        find.setSystem(true);
+        search.addModifyListener(e -> find.schedule(250));
+        find.schedule();
+    }
+
+    @PreDestroy
+    void dispose() {
+        find.cancel();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void profilesChanged(@Service CustomerProfiles current) {
+        profiles = current;
+        if (find != null) {
+            find.schedule();
+        }
+    }
+
+    /** Reads and shows the customer with this code; what a user's pick in the list does. */
+    public void showCustomer(String code) {
+        shownCode = code;
+        CustomerProfiles source = profiles;
+        if (source == null) {
+            showMessage(presenter.text("view.noDatabase"));
+            return;
+        }
+        Job.create(presenter.text("view.searchHint"), monitor -> {
+            try {
+                Optional<CustomerProfile> profile = source.profile(code, LocalDate.now(), MONTHS);
+                sync.asyncExec(() -> {
+                    if (!scroller.isDisposed() && code.equals(shownCode)) {
+                        profile.ifPresentOrElse(this::show,
+                                () -> showMessage(presenter.text("view.notFound", code)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> showMessage(presenter.text("view.loadFailed", e.getMessage())));
+            }
+        }).schedule();
+    }
+
+    /** The list of customers found, for tests. */
+    TableViewer hitsViewer() {
+        return hits.viewer();
+    }
+
+    private void findCustomers(IProgressMonitor monitor) {
+        CustomerProfiles source = profiles;
+        String[] text = new String[1];
+        sync.syncExec(() -> text[0] = search.isDisposed() ? null : search.getText());
+        if (text[0] == null) {
+            return;
+        }
+        if (source == null) {
+            sync.asyncExec(() -> showHits(List.of(), presenter.text("view.noDatabase")));
+            return;
+        }
+        List<CustomerHit> found = source.find(text[0], MAX_HITS + 1);
+        String count = found.size() > MAX_HITS ? presenter.text("view.foundMore", MAX_HITS)
+                : presenter.text("view.found", found.size());
+        List<CustomerHit> shown = found.subList(0, Math.min(found.size(), MAX_HITS));
+        sync.asyncExec(() -> showHits(shown, count));
+    }
+
+    private void showHits(List<CustomerHit> found, String count) {
+        if (hitCount.isDisposed()) {
+            return;
+        }
+        hitCount.setText(count);
+        hits.viewer().setInput(found);
+    }
+
+    private Composite newPage() {
+        if (page != null) {
+            page.dispose();
+        }
+        page = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(10, 8).spacing(8, 10).numColumns(2).equalWidth(true).applyTo(page);
+        scroller.setContent(page);
+        return page;
+    }
+
+    private void showMessage(String message) {
+        Composite content = newPage();
+        Label label = new Label(content, SWT.WRAP);
+        label.setText(message);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(label);
+        relayout();
+    }
+
+    private void show(CustomerProfile profile) {
+        Composite content = newPage();
+        Label title = new Label(content, SWT.NONE);
+        title.setFont(JFaceResources.getHeaderFont());
+        title.setText(presenter.title(profile));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
+
+        facts(content, presenter.text("section.identity"), presenter.identity(profile));
+        facts(content, presenter.text("section.lifetime"), presenter.lifetime(profile));
+        trendChart(content, presenter.trend(profile));
+
+        Group contacts = section(content, presenter.text("section.contacts"));
+        Tables contactTable = Tables.create(contacts, SWT.NONE)
+                .column(presenter.text("contact.name"), 3, ContactRow.class, ContactRow::name)
+                .column(presenter.text("contact.role"), 3, ContactRow.class, ContactRow::role)
+                .column(presenter.text("contact.phone"), 3, ContactRow.class, ContactRow::phone)
+                .column(presenter.text("contact.email"), 4, ContactRow.class, ContactRow::email);
+        contactTable.viewer().setInput(profile.contacts());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 110).applyTo(contactTable.control());
+
+        Group open = section(content, presenter.text("section.openLines"));
+        Tables lineTable = Tables.create(open, SWT.NONE)
+                .column(presenter.text("line.order"), 4, OpenLine.class, l -> l.orderNumber() + "/" + l.lineNumber())
+                .column(presenter.text("line.product"), 3, OpenLine.class, l -> ModelWords.of(l.form(), locale))
+                .column(presenter.text("line.grade"), 3, OpenLine.class, OpenLine::gradeCode)
+                .column(presenter.text("line.size"), 3, OpenLine.class, presenter::size)
+                .column(presenter.text("line.tonnes"), 2, OpenLine.class, l -> presenter.number(l.tonnes()))
+                .column(presenter.text("line.price"), 2, OpenLine.class, l -> presenter.number(l.priceCnyPerTonne()))
+                .column(presenter.text("line.due"), 3, OpenLine.class, l -> ProfilePresenter.date(l.dueDate()))
+                .column(presenter.text("line.status"), 3, OpenLine.class, l -> ModelWords.of(l.status(), locale));
+        lineTable.viewer().setInput(profile.openLines());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(lineTable.control());
+        relayout();
+    }
+
+    /** A titled group across the page's width. */
+    private static Group section(Composite parent, String title) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
+        return group;
+    }
+
+    private void facts(Composite parent, String title, List<Fact> facts) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        GridLayoutFactory.fillDefaults().margins(8, 6).numColumns(2).applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        for (Fact fact : facts) {
+            new Label(group, SWT.NONE).setText(fact.label());
+            Label value = new Label(group, SWT.NONE);
+            value.setText(fact.value());
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+        }
+    }
+
+    private void trendChart(Composite parent, Trend trend) {
+        Chart chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setText(presenter.text("section.trend", MONTHS));
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, 260).applyTo(chart);
+        IAxisSet axes = chart.getAxisSet();
+        IAxis months = axes.getXAxis(0);
+        months.getTitle().setVisible(false);
+        months.enableCategory(true);
+        months.setCategorySeries(trend.months());
+        axes.getYAxis(0).getTitle().setText(presenter.text("chart.tonnes"));
+        IBarSeries<?> tonnes = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, presenter.text("chart.tonnes"));
+        tonnes.setYSeries(trend.tonnes());
+        tonnes.setBarColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_CYAN));
+        int revenueAxis = axes.createYAxis();
+        IAxis revenueY = axes.getYAxis(revenueAxis);
+        revenueY.setPosition(IAxis.Position.Secondary);
+        revenueY.getTitle().setText(presenter.text("chart.revenue"));
+        ILineSeries<?> revenue = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, presenter.text("chart.revenue"));
+        revenue.setYSeries(trend.revenueTenThousandCny());
+        revenue.setYAxisId(revenueAxis);
+        revenue.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        axes.adjustRange();
+    }
+
+    private void relayout() {
+        scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        page.layout(true, true);
+    }
+}
