@@ -3,7 +3,8 @@ package steelchain.masterdata.edit;
 import steelchain.core.model.Contact;
 
 /**
- * One contact in the customer editor: name, role, phone and e-mail as typed.
+ * One contact in the customer editor: name, role, phone and e-mail as typed; empty, never
+ * null, for a field not filled.
  *
  * @param id the contact's database id, or null for a contact added in the editor
  */

@@ -114,10 +114,13 @@ public final class CustomerForm extends RecordForm {
                 value(CITY), value(CREDIT_LIMIT), CustomerGrade.valueOf(value(GRADE)));
     }
 
-    /** The contacts with their texts stripped, empty ones as null; only for a valid form. */
+    /** The contacts with their texts stripped; only for a valid form. */
     public List<ContactLine> contactValues() {
-        return contacts.stream().map(c -> new ContactLine(c.id(), c.name().strip(), blankToNull(c.role()),
-                blankToNull(c.phone()), blankToNull(c.email()))).toList();
+        if (!isValid()) {
+            throw new IllegalStateException("The customer form has problems: " + problems());
+        }
+        return contacts.stream().map(c -> new ContactLine(c.id(), c.name().strip(), c.role().strip(),
+                c.phone().strip(), c.email().strip())).toList();
     }
 
     /** The credit limit in CNY, or null while it is invalid. */
@@ -148,9 +151,5 @@ public final class CustomerForm extends RecordForm {
     @Override
     protected List<FormField> otherFields() {
         return CONTACT_FIELDS;
-    }
-
-    private static String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
     }
 }

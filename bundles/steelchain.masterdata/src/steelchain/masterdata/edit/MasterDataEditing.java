@@ -76,7 +76,7 @@ public final class MasterDataEditing {
             if (form.isNew()) {
                 refuseTakenCode(em, Customer.class, form);
                 Customer customer = CustomerStore.create(row);
-                contacts.forEach(c -> customer.addContact(c.name(), c.role(), c.phone(), c.email()));
+                contacts.forEach(c -> add(customer, c));
                 em.persist(customer);
             } else {
                 Customer customer = current(em, Customer.class, form);
@@ -173,14 +173,25 @@ public final class MasterDataEditing {
         });
         for (ContactLine line : lines) {
             if (line.id() == null || !unchanged.contains(line.id())) {
-                customer.addContact(line.name(), line.role(), line.phone(), line.email());
+                add(customer, line);
             }
         }
     }
 
+    /** An empty field of the editor is no value in the database. */
+    private static void add(Customer customer, ContactLine line) {
+        customer.addContact(line.name(), emptyToNull(line.role()), emptyToNull(line.phone()),
+                emptyToNull(line.email()));
+    }
+
     private static boolean same(Contact contact, ContactLine line) {
-        return contact.getName().equals(line.name()) && Objects.equals(contact.getRole(), line.role())
-                && Objects.equals(contact.getPhone(), line.phone()) && Objects.equals(contact.getEmail(), line.email());
+        return contact.getName().equals(line.name()) && Objects.equals(contact.getRole(), emptyToNull(line.role()))
+                && Objects.equals(contact.getPhone(), emptyToNull(line.phone()))
+                && Objects.equals(contact.getEmail(), emptyToNull(line.email()));
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static Set<String> codes(DataStore store, String query) {
