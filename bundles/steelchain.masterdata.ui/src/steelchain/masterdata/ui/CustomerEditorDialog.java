@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import steelchain.core.data.DataStore;
 import steelchain.core.model.Industry;
@@ -51,7 +52,10 @@ final class CustomerEditorDialog extends RecordEditorDialog<CustomerForm> {
     protected void createFields(Composite area) {
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(area);
         Composite fields = grid(area, 4);
-        text(fields, CustomerForm.CODE).setEditable(form.isNew());
+        Text code = text(fields, CustomerForm.CODE);
+        if (!form.isNew()) {
+            fixed(code);
+        }
         text(fields, CustomerForm.NAME);
         choice(fields, CustomerForm.INDUSTRY, name -> MasterDataTexts.of(Industry.valueOf(name), locale));
         choice(fields, CustomerForm.GRADE, name -> name);

@@ -43,7 +43,10 @@ final class GradeEditorDialog extends RecordEditorDialog<GradeForm> {
     protected void createFields(Composite area) {
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(area);
         Composite fields = grid(area, 4);
-        text(fields, GradeForm.CODE).setEditable(form.isNew());
+        Text code = text(fields, GradeForm.CODE);
+        if (!form.isNew()) {
+            fixed(code);
+        }
         text(fields, GradeForm.STANDARD);
         Text description = text(fields, GradeForm.DESCRIPTION);
         GridDataFactory.createFrom((GridData) description.getLayoutData()).span(3, 1).applyTo(description);

@@ -16,6 +16,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -174,7 +175,9 @@ public abstract class MasterDataView<R> {
         for (Control child : grid.control().getChildren()) {
             if (child instanceof NatTable table) {
                 table.addListener(SWT.MouseDoubleClick, e -> {
-                    if (table.getRegionLabelsByXY(e.x, e.y).hasLabel(GridRegion.BODY)) {
+                    // No labels where there is no cell: below the last row, or before rows are loaded.
+                    LabelStack region = table.getRegionLabelsByXY(e.x, e.y);
+                    if (region != null && region.hasLabel(GridRegion.BODY)) {
                         action.run();
                     }
                 });

@@ -96,8 +96,16 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
+        // JFace's own labels come without Chinese in the product.
+        createButton(parent, IDialogConstants.OK_ID, MasterDataTexts.get(locale, "editor.ok"), true);
+        createButton(parent, IDialogConstants.CANCEL_ID, MasterDataTexts.get(locale, "editor.cancel"), false);
         refresh();
+    }
+
+    /** Shows the business key of a record that exists as fixed: orders and files refer to it. */
+    protected static void fixed(Text text) {
+        text.setEditable(false);
+        text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
     }
 
     /** A label and a text field for {@code field} in a two-column grid; the field's text goes to the form. */
@@ -143,7 +151,7 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
 
     protected Label label(Composite parent, FormField field) {
         Label label = new Label(parent, SWT.NONE);
-        label.setText(field.label(locale) + ":");
+        label.setText(MasterDataTexts.get(locale, "editor.label", field.label(locale)));
         return label;
     }
 
