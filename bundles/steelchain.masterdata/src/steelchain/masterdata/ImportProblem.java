@@ -27,7 +27,16 @@ public record ImportProblem(String file, int row, String column, String value, R
         NOT_POSITIVE, NEGATIVE, NOT_PERCENT, MIN_ABOVE_MAX, DUE_BEFORE_ORDER, WIDTH_FOR_ROUND, WIDTH_REQUIRED,
         UNKNOWN_CUSTOMER, UNKNOWN_GRADE, DUPLICATE, DUPLICATE_LINE, ORDER_NOT_TOGETHER, DIFFERS_IN_ORDER,
         UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN, TOO_MANY_FIELDS, UNCLOSED_QUOTE, TEXT_AFTER_QUOTE,
-        MALFORMED_ENCODING, EMPTY_FILE
+        MALFORMED_ENCODING, EMPTY_FILE,
+        /** Editors only: a new record's business key is taken. */
+        CODE_EXISTS,
+        /** Editors only: an e-mail address without a user, an {@code @} and a domain. */
+        NOT_EMAIL;
+
+        /** The reason in {@code locale}, e.g. "must be greater than 0". */
+        public String text(Locale locale, List<?> arguments) {
+            return TEXTS.get(locale, "reason." + name(), arguments.toArray());
+        }
     }
 
     public ImportProblem {
@@ -37,7 +46,7 @@ public record ImportProblem(String file, int row, String column, String value, R
 
     /** The reason alone, e.g. "must be greater than 0". */
     public String reason(Locale locale) {
-        return TEXTS.get(locale, "reason." + reason.name(), arguments.toArray());
+        return reason.text(locale, arguments);
     }
 
     /**

@@ -3,8 +3,13 @@ package steelchain.masterdata.ui;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Shell;
+
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
 import steelchain.masterdata.RecordKind;
+import steelchain.masterdata.edit.CustomerForm;
+import steelchain.masterdata.edit.MasterDataEditing;
 import steelchain.core.model.CustomerGrade;
 import steelchain.core.model.Industry;
 import steelchain.ui.widgets.GridColumn;
@@ -37,6 +42,18 @@ public class CustomersView extends MasterDataView<CustomersView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (Industry) r[2], (String) r[3], (String) r[4],
                         (BigDecimal) r[5], (CustomerGrade) r[6]))
                 .toList();
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        CustomerForm form = row == null ? MasterDataEditing.newCustomer(current)
+                : MasterDataEditing.customer(current, row.code());
+        return form == null ? null : new CustomerEditorDialog(shell, current, form);
     }
 
     @Override

@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.swt.widgets.Shell;
+
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
 import steelchain.masterdata.RecordKind;
+import steelchain.masterdata.edit.GradeForm;
+import steelchain.masterdata.edit.MasterDataEditing;
 import steelchain.core.model.ElementRange;
 import steelchain.core.model.SteelGrade;
 import steelchain.ui.widgets.GridColumn;
@@ -54,6 +59,17 @@ public class GradesView extends MasterDataView<GradesView.Row> {
             }
             return max != null ? r.getElement() + " \u2264" + max : r.getElement() + " \u2265" + min;
         }).collect(Collectors.joining("  "));
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        GradeForm form = row == null ? MasterDataEditing.newGrade(current) : MasterDataEditing.grade(current, row.code());
+        return form == null ? null : new GradeEditorDialog(shell, current, form);
     }
 
     @Override

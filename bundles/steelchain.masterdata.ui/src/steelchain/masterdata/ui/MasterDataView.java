@@ -14,9 +14,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -57,6 +61,20 @@ public abstract class MasterDataView<R> {
     /** What the rows are, e.g. "customers", for the status text. */
     protected abstract String rowsName();
 
+    /** Whether the rows can be edited and created one at a time, by {@link #editor}. */
+    protected boolean hasEditor() {
+        return false;
+    }
+
+    /**
+     * The editor of {@code row}, or of a new record when {@code row} is null; null when the
+     * row's record no longer exists. Reads the record on the calling thread: one record by
+     * its unique key.
+     */
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, R row) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no editor");
+    }
+
     /** The kind of CSV file that imports these rows, or null when they cannot be imported. */
     protected RecordKind importKind() {
         return null;
@@ -64,10 +82,20 @@ public abstract class MasterDataView<R> {
 
     @PostConstruct
     void create(Composite parent) {
-        int buttons = importKind() == null ? 1 : 2;
+        int buttons = 1 + (importKind() == null ? 0 : 1) + (hasEditor() ? 2 : 0);
         GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).numColumns(1 + buttons).applyTo(parent);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        Button edit = null;
+        if (hasEditor()) {
+            Button create = new Button(parent, SWT.PUSH);
+            create.setText(MasterDataTexts.get(locale, "new.button"));
+            create.addListener(SWT.Selection, e -> openEditor(parent.getShell(), null));
+            edit = new Button(parent, SWT.PUSH);
+            edit.setText(MasterDataTexts.get(locale, "edit.button"));
+            edit.setEnabled(false);
+            edit.addListener(SWT.Selection, e -> editSelected(parent.getShell()));
+        }
         if (importKind() != null) {
             Button importFile = new Button(parent, SWT.PUSH);
             importFile.setText(MasterDataTexts.get(locale, "import.button"));
@@ -78,6 +106,11 @@ public abstract class MasterDataView<R> {
         refresh.addListener(SWT.Selection, e -> reload());
         grid = new Grid<>(parent, columns());
         GridDataFactory.fillDefaults().grab(true, true).span(1 + buttons, 1).applyTo(grid.control());
+        if (edit != null) {
+            Button editButton = edit;
+            grid.addSelectionListener(selected -> editButton.setEnabled(selected.size() == 1));
+            onDoubleClickedRow(() -> editSelected(parent.getShell()));
+        }
         load = new Job(MasterDataTexts.get(locale, "loading", rowsName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -130,6 +163,55 @@ public abstract class MasterDataView<R> {
             return;
         }
         if (new WizardDialog(shell, new ImportWizard(current, importKind())).open() == Window.OK) {
+            reload();
+        }
+    }
+
+    /**
+     * Calls {@code action} on a double click in the grid's body; the first click of it has
+     * selected the row. The grid offers no such event, so this listens on its NatTable.
+     */
+    private void onDoubleClickedRow(Runnable action) {
+        for (Control child : grid.control().getChildren()) {
+            if (child instanceof NatTable table) {
+                table.addListener(SWT.MouseDoubleClick, e -> {
+                    // No labels where there is no cell: below the last row, or before rows are loaded.
+                    LabelStack region = table.getRegionLabelsByXY(e.x, e.y);
+                    if (region != null && region.hasLabel(GridRegion.BODY)) {
+                        action.run();
+                    }
+                });
+            }
+        }
+    }
+
+    private void editSelected(Shell shell) {
+        List<R> selected = grid.selection();
+        if (selected.size() == 1) {
+            openEditor(shell, selected.get(0));
+        }
+    }
+
+    /** Opens the editor of {@code row}, or of a new record for null, and reads the rows again after a save. */
+    void openEditor(Shell shell, R row) {
+        DataStore current = store;
+        if (current == null) {
+            status.setText(MasterDataTexts.get(locale, "noDatabase"));
+            return;
+        }
+        RecordEditorDialog<?> dialog;
+        try {
+            dialog = editor(shell, current, row);
+        } catch (RuntimeException e) {
+            status.setText(MasterDataTexts.get(locale, "loadFailed", String.valueOf(e.getMessage())));
+            return;
+        }
+        if (dialog == null) {
+            status.setText(MasterDataTexts.get(locale, "editor.gone"));
+            reload();
+            return;
+        }
+        if (dialog.open() == Window.OK) {
             reload();
         }
     }

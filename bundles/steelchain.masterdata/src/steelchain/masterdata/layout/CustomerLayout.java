@@ -4,6 +4,7 @@ import java.util.List;
 
 import steelchain.core.model.CustomerGrade;
 import steelchain.core.model.Industry;
+import steelchain.masterdata.layout.Column.Bound;
 
 /** The columns of a customers file, one customer per row, keyed by {@link #CODE}. */
 public final class CustomerLayout {
@@ -13,7 +14,8 @@ public final class CustomerLayout {
     public static final Column INDUSTRY = Column.choice("industry", "行业", Industry.class).required();
     public static final Column PROVINCE = Column.text("province", "省份", 40);
     public static final Column CITY = Column.text("city", "城市", 40);
-    public static final Column CREDIT_LIMIT = Column.decimal("credit_limit_cny", "信用额度(元)", 16, 2).required();
+    public static final Column CREDIT_LIMIT = Column.decimal("credit_limit_cny", "信用额度(元)", 16, 2)
+            .bounded(Bound.NON_NEGATIVE).required();
     public static final Column GRADE = Column.choice("grade", "客户等级", CustomerGrade.class).required();
 
     /** In the order an export writes them. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import steelchain.masterdata.layout.Column.Bound;
+
 /**
  * The columns of a steel grades file, one grade per row, keyed by {@link #CODE}: mechanical
  * limits, then a minimum and a maximum column per chemical element in mass percent
@@ -14,10 +16,14 @@ public final class GradeLayout {
     public static final Column CODE = Column.text("code", "牌号", 32).required();
     public static final Column STANDARD = Column.text("standard", "标准", 40).required();
     public static final Column DESCRIPTION = Column.text("description", "描述", 200);
-    public static final Column YIELD_MIN = Column.integer("yield_min_mpa", "屈服强度下限(MPa)");
-    public static final Column TENSILE_MIN = Column.integer("tensile_min_mpa", "抗拉强度下限(MPa)");
-    public static final Column TENSILE_MAX = Column.integer("tensile_max_mpa", "抗拉强度上限(MPa)");
-    public static final Column ELONGATION_MIN = Column.decimal("elongation_min_pct", "断后伸长率下限(%)", 5, 1);
+    public static final Column YIELD_MIN = Column.integer("yield_min_mpa", "屈服强度下限(MPa)")
+            .bounded(Bound.POSITIVE);
+    public static final Column TENSILE_MIN = Column.integer("tensile_min_mpa", "抗拉强度下限(MPa)")
+            .bounded(Bound.POSITIVE);
+    public static final Column TENSILE_MAX = Column.integer("tensile_max_mpa", "抗拉强度上限(MPa)")
+            .bounded(Bound.POSITIVE);
+    public static final Column ELONGATION_MIN = Column.decimal("elongation_min_pct", "断后伸长率下限(%)", 5, 1)
+            .bounded(Bound.PERCENT);
 
     /** The elements a grade's chemistry may limit, in the order of the columns. */
     public static final List<String> ELEMENTS = List.of("C", "Si", "Mn", "P", "S", "Cr", "Ni", "Cu", "Mo", "V", "Nb",
@@ -38,7 +44,8 @@ public final class GradeLayout {
     }
 
     private static Column elementColumn(String element, String suffix, String chineseSuffix) {
-        return Column.decimal(element.toLowerCase(Locale.ROOT) + suffix, element + chineseSuffix + "(%)", 7, 4);
+        return Column.decimal(element.toLowerCase(Locale.ROOT) + suffix, element + chineseSuffix + "(%)", 7, 4)
+                .bounded(Bound.PERCENT);
     }
 
     private static List<Column> columns() {

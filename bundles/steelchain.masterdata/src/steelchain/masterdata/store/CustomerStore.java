@@ -46,9 +46,7 @@ public final class CustomerStore {
                 if (customer == null) {
                     created++;
                     if (apply) {
-                        customer = new Customer(row.code(), row.name(), row.industry());
-                        copy(row, customer);
-                        em.persist(customer);
+                        em.persist(create(row));
                     }
                 } else if (matches(customer, row)) {
                     unchanged++;
@@ -95,7 +93,15 @@ public final class CustomerStore {
         }
     }
 
-    private static boolean matches(Customer customer, CustomerRow row) {
+    /** A new customer with the row's values. */
+    public static Customer create(CustomerRow row) {
+        Customer customer = new Customer(row.code(), row.name(), row.industry());
+        copy(row, customer);
+        return customer;
+    }
+
+    /** Whether the customer has the row's values already. */
+    public static boolean matches(Customer customer, CustomerRow row) {
         Location location = customer.getLocation();
         return customer.getName().equals(row.name()) && customer.getIndustry() == row.industry()
                 && Objects.equals(location == null ? null : location.getProvince(), row.province())
@@ -103,7 +109,8 @@ public final class CustomerStore {
                 && customer.getCreditLimit().compareTo(row.creditLimit()) == 0 && customer.getGrade() == row.grade();
     }
 
-    private static void copy(CustomerRow row, Customer customer) {
+    /** Gives the customer the row's values; its code, coordinates and contacts stay. */
+    public static void copy(CustomerRow row, Customer customer) {
         Location old = customer.getLocation();
         customer.setName(row.name());
         customer.setIndustry(row.industry());

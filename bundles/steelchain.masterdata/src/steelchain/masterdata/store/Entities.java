@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 /** Finding master-data entities by the business key users know. */
-final class Entities {
+public final class Entities {
 
     private Entities() {
     }
@@ -17,7 +17,7 @@ final class Entities {
      * statement was compiled on a small table, which makes big files quadratic. No flush first:
      * a code appears once per file, so nothing pending can match.
      */
-    static <T> T byCode(EntityManager em, Class<T> type, String code) {
+    public static <T> T byCode(EntityManager em, Class<T> type, String code) {
         List<T> found = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :code", type)
                 .setParameter("code", code).setFlushMode(FlushModeType.COMMIT).getResultList();
         return found.isEmpty() ? null : found.get(0);

@@ -49,25 +49,14 @@ public final class GradeStore {
                 if (grade == null) {
                     created++;
                     if (apply) {
-                        grade = new SteelGrade(row.code(), row.standard());
-                        grade.setDescription(row.description());
-                        copySpecification(row, grade);
-                        em.persist(grade);
+                        em.persist(create(row));
                     }
-                    continue;
-                }
-                boolean specificationChanged = !sameSpecification(grade, row);
-                boolean descriptionChanged = !Objects.equals(grade.getDescription(), row.description());
-                if (!specificationChanged && !descriptionChanged) {
+                } else if (matches(grade, row)) {
                     unchanged++;
-                    continue;
-                }
-                updated++;
-                if (apply) {
-                    grade.setDescription(row.description());
-                    if (specificationChanged) {
-                        copySpecification(row, grade);
-                        grade.newRevision();
+                } else {
+                    updated++;
+                    if (apply) {
+                        update(grade, row);
                     }
                 }
             }
@@ -78,6 +67,28 @@ public final class GradeStore {
             Progress.chunkDone(progress, chunk.size());
         }
         return new Counts(created, updated, unchanged);
+    }
+
+    /** A new grade, revision 1, with the row's values. */
+    public static SteelGrade create(GradeRow row) {
+        SteelGrade grade = new SteelGrade(row.code(), row.standard());
+        grade.setDescription(row.description());
+        copySpecification(row, grade);
+        return grade;
+    }
+
+    /** Whether the grade has the row's values already. */
+    public static boolean matches(SteelGrade grade, GradeRow row) {
+        return sameSpecification(grade, row) && Objects.equals(grade.getDescription(), row.description());
+    }
+
+    /** Gives the grade the row's values: a changed specification is a new revision. */
+    public static void update(SteelGrade grade, GradeRow row) {
+        grade.setDescription(row.description());
+        if (!sameSpecification(grade, row)) {
+            copySpecification(row, grade);
+            grade.newRevision();
+        }
     }
 
     /**

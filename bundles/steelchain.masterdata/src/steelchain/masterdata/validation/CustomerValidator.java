@@ -38,7 +38,7 @@ public final class CustomerValidator implements RowValidator<List<CustomerRow>> 
         Industry industry = row.choice(INDUSTRY, Industry.class);
         String province = row.text(PROVINCE);
         String city = row.text(CITY);
-        BigDecimal creditLimit = row.nonNegativeDecimal(CREDIT_LIMIT);
+        BigDecimal creditLimit = row.decimal(CREDIT_LIMIT);
         CustomerGrade grade = row.choice(GRADE, CustomerGrade.class);
         if (code != null) {
             Integer firstRow = rowOfCode.putIfAbsent(code, row.row());

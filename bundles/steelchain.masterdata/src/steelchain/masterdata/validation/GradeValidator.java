@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import steelchain.masterdata.ImportProblem.Reason;
+import steelchain.masterdata.layout.Checked;
 import steelchain.masterdata.layout.Column;
+import steelchain.masterdata.layout.FieldRules;
 import steelchain.masterdata.layout.GradeLayout;
 import steelchain.masterdata.layout.GradeLayout.ElementColumns;
 import steelchain.masterdata.validation.GradeRow.ElementLimits;
@@ -39,20 +41,18 @@ public final class GradeValidator implements RowValidator<List<GradeRow>> {
         String code = row.text(CODE);
         String standard = row.text(STANDARD);
         String description = row.text(DESCRIPTION);
-        Integer yieldMin = row.positiveInteger(YIELD_MIN);
-        Integer tensileMin = row.positiveInteger(TENSILE_MIN);
-        Integer tensileMax = row.positiveInteger(TENSILE_MAX);
-        if (tensileMin != null && tensileMax != null && tensileMin > tensileMax) {
-            row.problem(TENSILE_MIN, Reason.MIN_ABOVE_MAX, row.label(TENSILE_MAX), tensileMax);
-        }
-        BigDecimal elongationMin = row.percent(ELONGATION_MIN);
+        Integer yieldMin = row.integer(YIELD_MIN);
+        Integer tensileMin = row.integer(TENSILE_MIN);
+        Integer tensileMax = row.integer(TENSILE_MAX);
+        reportRange(row, TENSILE_MIN, FieldRules.minNotAboveMax(tensileMin, tensileMax, row.label(TENSILE_MAX)));
+        BigDecimal elongationMin = row.decimal(ELONGATION_MIN);
         List<ElementLimits> chemistry = new ArrayList<>();
         for (ElementColumns element : GradeLayout.CHEMISTRY) {
-            BigDecimal min = row.percent(element.min());
-            BigDecimal max = row.percent(element.max());
-            if (min != null && max != null && min.compareTo(max) > 0) {
-                row.problem(element.min(), Reason.MIN_ABOVE_MAX, row.label(element.max()), max.toPlainString());
-            } else if (min != null || max != null) {
+            BigDecimal min = row.decimal(element.min());
+            BigDecimal max = row.decimal(element.max());
+            Checked<Void> range = FieldRules.minNotAboveMax(min, max, row.label(element.max()));
+            reportRange(row, element.min(), range);
+            if (range.isValid() && (min != null || max != null)) {
                 chemistry.add(new ElementLimits(element.element(), min, max));
             }
         }
@@ -65,6 +65,12 @@ public final class GradeValidator implements RowValidator<List<GradeRow>> {
         if (!row.fileHasProblems()) {
             rows.add(new GradeRow(code, standard, description, yieldMin, tensileMin, tensileMax, elongationMin,
                     chemistry));
+        }
+    }
+
+    private static void reportRange(RowValues row, Column min, Checked<Void> range) {
+        if (!range.isValid()) {
+            row.problem(min, range.reason(), range.arguments().toArray());
         }
     }
 

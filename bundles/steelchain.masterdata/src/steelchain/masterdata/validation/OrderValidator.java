@@ -25,6 +25,7 @@ import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
 import steelchain.masterdata.ImportProblem.Reason;
 import steelchain.masterdata.layout.Column;
+import steelchain.masterdata.layout.FieldRules;
 import steelchain.masterdata.layout.OrderLayout;
 import steelchain.masterdata.validation.OrderBatch.Line;
 import steelchain.masterdata.validation.OrderBatch.Order;
@@ -85,14 +86,14 @@ public final class OrderValidator implements RowValidator<OrderBatch> {
         String customerCode = row.text(CUSTOMER_CODE);
         LocalDate orderDate = row.date(ORDER_DATE);
         OrderStatus orderStatus = row.choice(ORDER_STATUS, OrderStatus.class);
-        Integer lineNumber = row.positiveInteger(LINE_NUMBER);
+        Integer lineNumber = row.integer(LINE_NUMBER);
         ProductForm form = row.choice(FORM, ProductForm.class);
         String gradeCode = row.text(GRADE_CODE);
-        BigDecimal thickness = row.positiveDecimal(THICKNESS);
-        BigDecimal width = row.positiveDecimal(WIDTH);
-        BigDecimal tonnes = row.positiveDecimal(TONNES);
+        BigDecimal thickness = row.decimal(THICKNESS);
+        BigDecimal width = row.decimal(WIDTH);
+        BigDecimal tonnes = row.decimal(TONNES);
         LocalDate dueDate = row.date(DUE_DATE);
-        BigDecimal price = row.nonNegativeDecimal(PRICE);
+        BigDecimal price = row.decimal(PRICE);
         OrderStatus status = row.choice(STATUS, OrderStatus.class);
 
         Long customerId = customerCode == null ? null : references.customerId(customerCode);
@@ -117,7 +118,7 @@ public final class OrderValidator implements RowValidator<OrderBatch> {
                 row.problem(ORDER_NUMBER, Reason.ORDER_NOT_TOGETHER, number, lastRow);
             }
             current = new OrderInProgress(number, row.row(), customerCode, customerId, orderDate,
-                    RowValues.choiceKey(row.raw(ORDER_STATUS)), orderStatus);
+                    FieldRules.choiceKey(row.raw(ORDER_STATUS)), orderStatus);
         } else {
             checkSameAsFirstRow(row, customerCode, orderDate);
         }
@@ -162,7 +163,7 @@ public final class OrderValidator implements RowValidator<OrderBatch> {
         if (orderDate != null && current.orderDate != null && !orderDate.equals(current.orderDate)) {
             row.problem(ORDER_DATE, Reason.DIFFERS_IN_ORDER, current.firstRow, current.orderDate);
         }
-        if (!RowValues.choiceKey(row.raw(ORDER_STATUS)).equals(current.statusKey)) {
+        if (!FieldRules.choiceKey(row.raw(ORDER_STATUS)).equals(current.statusKey)) {
             row.problem(ORDER_STATUS, Reason.DIFFERS_IN_ORDER, current.firstRow, current.statusKey);
         }
     }

@@ -1,0 +1,40 @@
+package steelchain.masterdata.edit;
+
+import java.util.Locale;
+
+/**
+ * A save that was refused because the database changed since the editor read the record.
+ * Nothing of the save was written.
+ */
+public final class EditConflict extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What changed. */
+    public enum Kind {
+        /** Someone else saved the record since it was read. */
+        CHANGED,
+        /** Someone else deleted the record since it was read. */
+        DELETED,
+        /** Someone else created a record with the new record's code. */
+        CODE_EXISTS
+    }
+
+    private final Kind kind;
+    private final String businessKey;
+
+    public EditConflict(Kind kind, String businessKey, Throwable cause) {
+        super(kind + ": " + businessKey, cause);
+        this.kind = kind;
+        this.businessKey = businessKey;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** E.g. "C00017 was changed by someone else since you opened it; reopen it to see their change." */
+    public String message(Locale locale) {
+        return EditTexts.get(locale, "conflict." + kind.name(), businessKey);
+    }
+}
