@@ -1,13 +1,13 @@
 package steelchain.marketing.segmentation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Mean silhouette coefficient of a clustering on a fixed sample of points, as scikit-learn's
@@ -20,6 +20,8 @@ public final class Silhouette {
     public static final int SAMPLE_SIZE = 10_000;
     /** Seed of the sample, so that every run of the same data is scored on the same points. */
     public static final long SAMPLE_SEED = 42;
+
+    private static final int PARTS = 64;
 
     private Silhouette() {
     }
@@ -59,7 +61,8 @@ public final class Silhouette {
         if (Arrays.stream(clusterSize).filter(size -> size > 0).count() < 2) {
             return 0;
         }
-        int parts = Math.max(1, threads) * 8;
+        // A fixed number of parts added in order: the same sum on any number of threads.
+        int parts = Math.min(m, PARTS);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "silhouette");
             thread.setDaemon(true);
