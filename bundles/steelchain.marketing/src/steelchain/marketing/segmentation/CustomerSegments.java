@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public interface CustomerSegments {
 
+    /** Name of the batch job that segments the customers and stores a run. */
+    String JOB = "segment-customers";
+
     /** A stored run with its segment table. */
     record Run(String runCode, LocalDateTime startedAt, String source, LocalDate windowFrom, LocalDate windowTo,
             LocalDate referenceDate, int clusters, double inertia, double silhouette, int customers,

@@ -52,7 +52,7 @@ import steelchain.marketing.segmentation.SegmentTable;
 @Component(service = BatchJob.class)
 public class SegmentCustomersJob implements BatchJob {
 
-    public static final String NAME = "segment-customers";
+    public static final String NAME = CustomerSegments.JOB;
     static final int MAX_CLUSTERS = 20;
     static final int MAX_RESTARTS = 1000;
     static final int MAX_MONTHS = 240;
