@@ -112,18 +112,28 @@ public final class KMeans {
         return total / d;
     }
 
+    /**
+     * One k-means run: Lloyd's algorithm with Hamerly's bounds, which skip the distance
+     * computations for points whose centre provably stays the nearest (most points after the
+     * first few iterations). Same iterations and result as plain Lloyd, fewer distances.
+     */
     private static Result run(double[] points, int d, int k, SplittableRandom random, double tolerance) {
         int n = points.length / d;
         double[] centers = seed(points, d, k, random);
         int[] labels = new int[n];
-        Arrays.fill(labels, -1);
+        double[] upper = new double[n];
+        double[] lower = new double[n];
+        for (int i = 0; i < n; i++) {
+            nearestTwo(points, i, d, centers, k, labels, upper, lower);
+        }
         double[] sums = new double[k * d];
         int[] counts = new int[k];
-        double[] distance = new double[n];
+        double[] moved = new double[k];
+        double[] halfGap = new double[k];
+        boolean changed = true;
         int iterations = 0;
-        while (iterations < MAX_ITERATIONS) {
+        while (true) {
             iterations++;
-            boolean changed = assign(points, d, centers, k, labels, distance);
             Arrays.fill(sums, 0);
             Arrays.fill(counts, 0);
             for (int i = 0; i < n; i++) {
@@ -133,67 +143,103 @@ public final class KMeans {
                     sums[label * d + f] += points[i * d + f];
                 }
             }
-            relocateEmpty(points, d, k, labels, distance, sums, counts);
-            double shift = 0;
-            for (int c = 0; c < k; c++) {
-                for (int f = 0; f < d; f++) {
-                    double moved = sums[c * d + f] / counts[c];
-                    double delta = moved - centers[c * d + f];
-                    shift += delta * delta;
-                    centers[c * d + f] = moved;
-                }
+            if (relocateEmpty(points, d, k, centers, labels, sums, counts)) {
+                Arrays.fill(lower, 0); // every point is checked again
             }
-            if (!changed || shift <= tolerance) {
+            double shift = 0;
+            double mostMoved = 0;
+            for (int c = 0; c < k; c++) {
+                double squared = 0;
+                for (int f = 0; f < d; f++) {
+                    double next = sums[c * d + f] / counts[c];
+                    double delta = next - centers[c * d + f];
+                    squared += delta * delta;
+                    centers[c * d + f] = next;
+                }
+                shift += squared;
+                moved[c] = Math.sqrt(squared);
+                mostMoved = Math.max(mostMoved, moved[c]);
+            }
+            if (!changed || shift <= tolerance || iterations >= MAX_ITERATIONS) {
                 break;
+            }
+            for (int c = 0; c < k; c++) {
+                double nearest = Double.MAX_VALUE;
+                for (int other = 0; other < k; other++) {
+                    if (other != c) {
+                        nearest = Math.min(nearest, squaredDistance(centers, c, centers, other, d));
+                    }
+                }
+                halfGap[c] = Math.sqrt(nearest) / 2;
+            }
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                int label = labels[i];
+                upper[i] += moved[label];
+                lower[i] -= mostMoved;
+                double bound = Math.max(halfGap[label], lower[i]);
+                if (upper[i] <= bound) {
+                    continue;
+                }
+                upper[i] = Math.sqrt(squaredDistance(points, i, centers, label, d));
+                if (upper[i] <= bound) {
+                    continue;
+                }
+                nearestTwo(points, i, d, centers, k, labels, upper, lower);
+                changed |= labels[i] != label;
             }
         }
         // Labels and inertia for the final centres.
-        assign(points, d, centers, k, labels, distance);
         double inertia = 0;
         for (int i = 0; i < n; i++) {
-            inertia += distance[i];
+            nearestTwo(points, i, d, centers, k, labels, upper, lower);
+            inertia += upper[i] * upper[i];
         }
         return new Result(k, d, centers, labels, inertia, iterations);
     }
 
-    /** Nearest centre of every point; returns whether any label changed. */
-    private static boolean assign(double[] points, int d, double[] centers, int k, int[] labels, double[] distance) {
-        int n = points.length / d;
-        boolean changed = false;
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            double bestDistance = Double.MAX_VALUE;
-            for (int c = 0; c < k; c++) {
-                double squared = 0;
-                for (int f = 0; f < d; f++) {
-                    double delta = points[i * d + f] - centers[c * d + f];
-                    squared += delta * delta;
-                }
-                if (squared < bestDistance) {
-                    bestDistance = squared;
-                    best = c;
-                }
+    /** Nearest centre of point {@code i} into {@code labels}, its distance into {@code upper}, the second nearest's into {@code lower}. */
+    private static void nearestTwo(double[] points, int i, int d, double[] centers, int k, int[] labels,
+            double[] upper, double[] lower) {
+        int best = 0;
+        double first = Double.MAX_VALUE;
+        double second = Double.MAX_VALUE;
+        for (int c = 0; c < k; c++) {
+            double squared = squaredDistance(points, i, centers, c, d);
+            if (squared < first) {
+                second = first;
+                first = squared;
+                best = c;
+            } else if (squared < second) {
+                second = squared;
             }
-            if (labels[i] != best) {
-                labels[i] = best;
-                changed = true;
-            }
-            distance[i] = bestDistance;
         }
-        return changed;
+        labels[i] = best;
+        upper[i] = Math.sqrt(first);
+        lower[i] = Math.sqrt(second);
     }
 
-    /** An empty cluster takes the point farthest from its centre, as scikit-learn does. */
-    private static void relocateEmpty(double[] points, int d, int k, int[] labels, double[] distance, double[] sums,
-            int[] counts) {
+    /**
+     * An empty cluster takes the point farthest from its centre, as scikit-learn does.
+     *
+     * @return whether a cluster was empty
+     */
+    private static boolean relocateEmpty(double[] points, int d, int k, double[] centers, int[] labels,
+            double[] sums, int[] counts) {
+        boolean relocated = false;
         for (int c = 0; c < k; c++) {
             if (counts[c] > 0) {
                 continue;
             }
             int far = -1;
+            double farthest = -1;
             for (int i = 0; i < labels.length; i++) {
-                if (counts[labels[i]] > 1 && (far < 0 || distance[i] > distance[far])) {
-                    far = i;
+                if (counts[labels[i]] > 1) {
+                    double squared = squaredDistance(points, i, centers, labels[i], d);
+                    if (squared > farthest) {
+                        farthest = squared;
+                        far = i;
+                    }
                 }
             }
             int from = labels[far];
@@ -204,8 +250,9 @@ public final class KMeans {
             counts[from]--;
             counts[c] = 1;
             labels[far] = c;
-            distance[far] = 0;
+            relocated = true;
         }
+        return relocated;
     }
 
     /** Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn by squared distance. */
