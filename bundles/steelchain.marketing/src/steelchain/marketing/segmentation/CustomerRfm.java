@@ -19,6 +19,7 @@ public final class CustomerRfm {
     static final double SEASONAL_SHARE = 0.6;
     /** ... and has at least this many orders to tell. */
     static final int SEASONAL_MIN_ORDERS = 4;
+    private static final int MONTH_TABLE_DAYS = 40 * 366;
 
     private final String[] codes;
     private final int[] recencyDays;
@@ -81,6 +82,12 @@ public final class CustomerRfm {
         int[] last12 = new int[customers];
         int[] months12To24 = new int[customers];
         int[] byCalendarMonth = new int[customers * 12];
+        // Calendar month of the days before the reference day, looked up rather than computed per row.
+        int tableStart = reference0 - MONTH_TABLE_DAYS;
+        byte[] monthOf = new byte[MONTH_TABLE_DAYS];
+        for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
+            monthOf[i] = (byte) monthIndex(tableStart + i);
+        }
         for (OrderHistory.Part part : history.parts()) {
             int[] customer = part.customer();
             int[] day = part.day();
@@ -109,7 +116,8 @@ public final class CustomerRfm {
                 } else if (d >= twentyFourMonths) {
                     months12To24[c]++;
                 }
-                byCalendarMonth[c * 12 + monthIndex(d)]++;
+                int offset = d - tableStart;
+                byCalendarMonth[c * 12 + (offset >= 0 ? monthOf[offset] : monthIndex(d))]++;
             }
         }
 
