@@ -189,7 +189,8 @@ class SegmentCustomersJobTest {
         OrderHistory history = SegmentationTest.customers(5);
         CustomerRfm rfm = CustomerRfm.aggregate(history, null, null, REFERENCE);
         for (int i = 0; i < rfm.size(); i++) {
-            csv.append(rfm.code(i)).append(",2025-06-01,1.000,").append(rfm.monetaryCny(i)).append('\n');
+            csv.append(rfm.code(i)).append(",2025-06-01,1.000,")
+                    .append(String.format(Locale.ROOT, "%.2f", rfm.monetaryCny(i))).append('\n');
         }
         csv.append("X1,2025-12-31,1.000,10.00\n");
         Path file = folder.resolve("orders.csv");
