@@ -12,12 +12,12 @@ import java.util.List;
  * <li>Lost: the median customer has no order in the last six months ({@value #LOST_DAYS} days).
  * A lost high or mid cluster is "mid-value lost in the last six months", a lost low one
  * "low-value lost".</li>
- * <li>Active high: "high-value growing" when it grows faster than the whole customer base
- * (orders of the last twelve months over the twelve before at least
- * {@value #GROWTH_LEAD} times the base's ratio) or holds at least twice the base's share of new
+ * <li>Active high: "high-value growing" when it grows faster than the active customers (those
+ * with an order in the last six months): orders of the last twelve months over the twelve
+ * before at least {@value #GROWTH_LEAD} times their ratio, or at least twice their share of new
  * customers; otherwise "top stable".</li>
  * <li>Active mid: "mid-value stable".</li>
- * <li>Active low: named by what sets it apart more from the base, as a ratio of shares: customers
+ * <li>Active low: named by what sets it apart more from the active customers, as a ratio of shares: customers
  * who came back after six months without orders ("low-value returned") or customers buying in
  * one season ("low-value seasonal").</li>
  * </ol>
@@ -45,7 +45,8 @@ final class SegmentRule {
         Arrays.sort(sortedMonetary);
         double high = percentile(sortedMonetary, HIGH_PERCENTILE);
         double mid = percentile(sortedMonetary, MID_PERCENTILE);
-        Shares base = shares(rfm, i -> true);
+        // Active clusters are compared with the active customers: the lost ones would drag the growth down.
+        Shares base = shares(rfm, i -> rfm.recencyDays(i) <= LOST_DAYS);
 
         List<ClusterProfile> profiles = new ArrayList<>();
         for (int c = 0; c < k; c++) {
