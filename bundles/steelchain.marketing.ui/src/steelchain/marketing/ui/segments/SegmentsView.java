@@ -80,17 +80,17 @@ public class SegmentsView {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
         table = Tables.create(sash, SWT.SINGLE)
-                .column(text("column.segment"), 22, SegmentTable.Row.class, r -> r.segment().label(locale))
-                .column(text("column.customers"), 8, SegmentTable.Row.class, r -> text("format.count", r.customers()))
-                .column(text("column.revenueShare"), 9, SegmentTable.Row.class,
+                .column(text("column.segment"), 26, SegmentTable.Row.class, r -> r.segment().label(locale))
+                .column(text("column.customers"), 10, SegmentTable.Row.class, r -> text("format.count", r.customers()))
+                .column(text("column.revenueShare"), 12, SegmentTable.Row.class,
                         r -> text("format.share", r.revenueShare()))
-                .column(text("column.recency"), 8, SegmentTable.Row.class,
+                .column(text("column.recency"), 12, SegmentTable.Row.class,
                         r -> text("format.median", r.medianRecencyDays()))
-                .column(text("column.frequency"), 8, SegmentTable.Row.class,
+                .column(text("column.frequency"), 10, SegmentTable.Row.class,
                         r -> text("format.median", r.medianFrequency()))
-                .column(text("column.monetary"), 11, SegmentTable.Row.class,
+                .column(text("column.monetary"), 15, SegmentTable.Row.class,
                         r -> text("format.money", r.medianMonetaryCny()))
-                .column(text("column.strategy"), 45, SegmentTable.Row.class, r -> r.segment().strategy(locale));
+                .column(text("column.strategy"), 40, SegmentTable.Row.class, r -> r.segment().strategy(locale));
         table.viewer().addSelectionChangedListener(event -> {
             Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
             selected = row == null ? null : ((SegmentTable.Row) row).segment();
@@ -167,10 +167,10 @@ public class SegmentsView {
     }
 
     private String describe(CustomerSegments.Run run) {
-        return text("run.description", run.runCode(), TIME.format(run.startedAt()),
-                run.windowFrom() == null ? "-" : run.windowFrom().toString(),
-                run.windowTo() == null ? "-" : run.windowTo().toString(), run.referenceDate().toString(),
-                run.customers(), run.clusters(), run.silhouette());
+        String window = run.windowFrom() == null ? text("window.upTo", run.windowTo().toString())
+                : text("window.fromTo", run.windowFrom().toString(), run.windowTo().toString());
+        return text("run.description", run.runCode(), TIME.format(run.startedAt()), window,
+                run.referenceDate().toString(), run.customers(), run.clusters(), run.silhouette());
     }
 
     private void showRun(Optional<CustomerSegments.Run> run, String message) {

@@ -145,8 +145,9 @@ public class SegmentCustomersJob implements BatchJob {
         try {
             result = new Segmentation().run(history, settings, progress.split(45));
         } catch (IllegalArgumentException e) {
-            return JobResult.failed(List.of(TEXTS.get(locale, "tooFewCustomers", history.rows(), from == null ? "-"
-                    : from.toString(), to.toString())));
+            String span = from == null ? TEXTS.get(locale, "window.upTo", to.toString())
+                    : TEXTS.get(locale, "window.fromTo", from.toString(), to.toString());
+            return JobResult.failed(List.of(TEXTS.get(locale, "tooFewCustomers", history.rows(), span)));
         }
 
         List<String> summary = new ArrayList<>(summary(result, history, readNanos, source, locale));
@@ -261,8 +262,9 @@ public class SegmentCustomersJob implements BatchJob {
             String source, Locale locale) {
         Segmentation.Settings settings = result.settings();
         List<String> lines = new ArrayList<>();
-        lines.add(TEXTS.get(locale, "summary.input", source, history.rows(), result.rfm().size(),
-                settings.from() == null ? "-" : settings.from().toString(), settings.to().toString(),
+        String window = settings.from() == null ? TEXTS.get(locale, "window.upTo", settings.to().toString())
+                : TEXTS.get(locale, "window.fromTo", settings.from().toString(), settings.to().toString());
+        lines.add(TEXTS.get(locale, "summary.input", source, history.rows(), result.rfm().size(), window,
                 settings.reference().toString()));
         if (result.candidates().isEmpty()) {
             lines.add(TEXTS.get(locale, "summary.kGiven", result.clustering().k(), settings.restarts(),
