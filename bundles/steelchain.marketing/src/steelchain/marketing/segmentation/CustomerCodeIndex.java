@@ -1,0 +1,123 @@
+package steelchain.marketing.segmentation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Numbers the customer codes of one chunk of an order file, looked up straight from the file's
+ * bytes so that no String is made per row. Codes of the usual form {@code C} and six digits
+ * index an array directly; any other code goes through an open-addressing hash table over the
+ * code bytes.
+ */
+final class CustomerCodeIndex {
+
+    private static final int DIRECT_CODES = 1_000_000;
+
+    private int[] direct;
+    private int[] slots = new int[1 << 12];
+    private byte[] arena = new byte[1 << 14];
+    private int arenaSize;
+    private int[] start = new int[1 << 10];
+    private int[] length = new int[1 << 10];
+    private String[] codes = new String[1 << 10];
+    private int size;
+
+    /** The number of the code in {@code bytes[from, to)}, a new one if it was not seen before. */
+    int numberOf(byte[] bytes, int from, int to) {
+        int len = to - from;
+        if (len == 7 && bytes[from] == 'C') {
+            int value = sixDigits(bytes, from + 1);
+            if (value >= 0) {
+                if (direct == null) {
+                    direct = new int[DIRECT_CODES];
+                }
+                int number = direct[value] - 1;
+                if (number < 0) {
+                    number = add(bytes, from, len, false);
+                    direct[value] = number + 1;
+                }
+                return number;
+            }
+        }
+        int hash = hash(bytes, from, to);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+            int number = slots[slot] - 1;
+            if (number < 0) {
+                number = add(bytes, from, len, true);
+                slots[slot] = number + 1;
+                if (size * 2 > slots.length) {
+                    rehash();
+                }
+                return number;
+            }
+            if (length[number] == len && Arrays.equals(arena, start[number], start[number] + len, bytes, from, to)) {
+                return number;
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    String code(int number) {
+        return codes[number];
+    }
+
+    private static int sixDigits(byte[] bytes, int from) {
+        int value = 0;
+        for (int i = from; i < from + 6; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private int add(byte[] bytes, int from, int len, boolean keepBytes) {
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, size * 2);
+            start = Arrays.copyOf(start, size * 2);
+            length = Arrays.copyOf(length, size * 2);
+        }
+        if (keepBytes) {
+            if (arenaSize + len > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
+            }
+            System.arraycopy(bytes, from, arena, arenaSize, len);
+            start[size] = arenaSize;
+            arenaSize += len;
+        }
+        length[size] = len;
+        codes[size] = new String(bytes, from, len, StandardCharsets.UTF_8);
+        return size++;
+    }
+
+    private void rehash() {
+        int[] bigger = new int[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (int number : slots) {
+            if (number == 0) {
+                continue;
+            }
+            int n = number - 1;
+            int slot = hash(arena, start[n], start[n] + length[n]) & mask;
+            while (bigger[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            bigger[slot] = number;
+        }
+        slots = bigger;
+    }
+
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 0x811c9dc5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ bytes[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,306 @@
+package steelchain.marketing.segmentation;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Recency, frequency and monetary value of each customer with orders in a window, and what the
+ * segment names need besides: when the orders fell (last six months, the six before, earlier;
+ * last twelve months against the twelve before) and how much they crowd into one season.
+ * Customers are sorted by code, so results do not depend on the order of the input rows.
+ */
+public final class CustomerRfm {
+
+    /** Feature columns of {@link #features()}: recency in days, log(1 + frequency), log(1 + monetary). */
+    public static final int FEATURES = 3;
+    /** A customer is seasonal when this share of their orders falls in three consecutive calendar months. */
+    static final double SEASONAL_SHARE = 0.6;
+    /** ... and has at least this many orders to tell. */
+    static final int SEASONAL_MIN_ORDERS = 4;
+    private static final int MONTH_TABLE_DAYS = 40 * 366;
+
+    private final String[] codes;
+    private final int[] recencyDays;
+    private final int[] frequency;
+    private final double[] monetaryCny;
+    private final int[] firstDay;
+    private final int[] ordersLast6Months;
+    private final int[] ordersMonths6To12;
+    private final int[] ordersBefore12Months;
+    private final int[] ordersLast12Months;
+    private final int[] ordersMonths12To24;
+    private final double[] seasonShare;
+    private final int referenceDay;
+    private final byte[] recencyScore;
+    private final byte[] frequencyScore;
+    private final byte[] monetaryScore;
+
+    private CustomerRfm(String[] codes, int[] recencyDays, int[] frequency, double[] monetaryCny, int[] firstDay,
+            int[] last6, int[] months6To12, int[] before12, int[] last12, int[] months12To24, double[] seasonShare,
+            int referenceDay) {
+        this.codes = codes;
+        this.recencyDays = recencyDays;
+        this.frequency = frequency;
+        this.monetaryCny = monetaryCny;
+        this.firstDay = firstDay;
+        this.ordersLast6Months = last6;
+        this.ordersMonths6To12 = months6To12;
+        this.ordersBefore12Months = before12;
+        this.ordersLast12Months = last12;
+        this.ordersMonths12To24 = months12To24;
+        this.seasonShare = seasonShare;
+        this.referenceDay = referenceDay;
+        this.recencyScore = quintiles(Arrays.stream(recencyDays).mapToDouble(r -> -r).toArray());
+        this.frequencyScore = quintiles(Arrays.stream(frequency).asDoubleStream().toArray());
+        this.monetaryScore = quintiles(monetaryCny);
+    }
+
+    /**
+     * Aggregates the orders dated from {@code from} to {@code to} (both included; either may be
+     * {@code null} for no limit) as seen on {@code reference}, the day recency is counted to.
+     * Orders on or after the reference day are left out.
+     */
+    public static CustomerRfm aggregate(OrderHistory history, LocalDate from, LocalDate to, LocalDate reference) {
+        int reference0 = (int) reference.toEpochDay();
+        int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+        int last = Math.min(to == null ? Integer.MAX_VALUE : (int) to.toEpochDay(), reference0 - 1);
+        int sixMonths = (int) reference.minusMonths(6).toEpochDay();
+        int twelveMonths = (int) reference.minusMonths(12).toEpochDay();
+        int twentyFourMonths = (int) reference.minusMonths(24).toEpochDay();
+
+        int customers = history.customerCount();
+        int[] lastDay = new int[customers];
+        Arrays.fill(lastDay, Integer.MIN_VALUE);
+        int[] firstDay = new int[customers];
+        Arrays.fill(firstDay, Integer.MAX_VALUE);
+        int[] count = new int[customers];
+        double[] sum = new double[customers];
+        int[] last6 = new int[customers];
+        int[] months6To12 = new int[customers];
+        int[] last12 = new int[customers];
+        int[] months12To24 = new int[customers];
+        int[] byCalendarMonth = new int[customers * 12];
+        // Calendar month of the days before the reference day, looked up rather than computed per row.
+        int tableStart = reference0 - MONTH_TABLE_DAYS;
+        byte[] monthOf = new byte[MONTH_TABLE_DAYS];
+        for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
+            monthOf[i] = (byte) monthIndex(tableStart + i);
+        }
+        for (OrderHistory.Part part : history.parts()) {
+            int[] customer = part.customer();
+            int[] day = part.day();
+            double[] amount = part.amountCny();
+            for (int row = 0, rows = part.size(); row < rows; row++) {
+                int d = day[row];
+                if (d < first || d > last) {
+                    continue;
+                }
+                int c = customer[row];
+                count[c]++;
+                sum[c] += amount[row];
+                if (d > lastDay[c]) {
+                    lastDay[c] = d;
+                }
+                if (d < firstDay[c]) {
+                    firstDay[c] = d;
+                }
+                if (d >= sixMonths) {
+                    last6[c]++;
+                } else if (d >= twelveMonths) {
+                    months6To12[c]++;
+                }
+                if (d >= twelveMonths) {
+                    last12[c]++;
+                } else if (d >= twentyFourMonths) {
+                    months12To24[c]++;
+                }
+                int offset = d - tableStart;
+                byCalendarMonth[c * 12 + (offset >= 0 ? monthOf[offset] : monthIndex(d))]++;
+            }
+        }
+
+        Integer[] active = IntStream.range(0, customers).filter(c -> count[c] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(active, Comparator.comparing(history::customerCode));
+        int n = active.length;
+        String[] codes = new String[n];
+        int[] recency = new int[n];
+        int[] frequency = new int[n];
+        double[] monetary = new double[n];
+        int[] firstOrder = new int[n];
+        int[] a6 = new int[n];
+        int[] a6To12 = new int[n];
+        int[] aBefore12 = new int[n];
+        int[] a12 = new int[n];
+        int[] a12To24 = new int[n];
+        double[] season = new double[n];
+        for (int i = 0; i < n; i++) {
+            int c = active[i];
+            codes[i] = history.customerCode(c);
+            recency[i] = reference0 - lastDay[c];
+            frequency[i] = count[c];
+            monetary[i] = sum[c];
+            firstOrder[i] = firstDay[c];
+            a6[i] = last6[c];
+            a6To12[i] = months6To12[c];
+            aBefore12[i] = count[c] - last6[c] - months6To12[c];
+            a12[i] = last12[c];
+            a12To24[i] = months12To24[c];
+            int best = 0;
+            for (int m = 0; m < 12; m++) {
+                int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
+                        + byCalendarMonth[c * 12 + (m + 2) % 12];
+                best = Math.max(best, season3);
+            }
+            season[i] = (double) best / count[c];
+        }
+        return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12, a12To24,
+                season, reference0);
+    }
+
+    /** Calendar month 0..11 of an epoch day (civil-from-days, without the objects). */
+    static int monthIndex(int epochDay) {
+        int z = epochDay + 719_468;
+        int era = Math.floorDiv(z, 146_097);
+        int dayOfEra = z - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int shifted = (5 * dayOfYear + 2) / 153;
+        return shifted < 10 ? shifted + 2 : shifted - 10;
+    }
+
+    /**
+     * Quintile scores 1..5, higher value higher score: a customer scores
+     * {@code 1 + floor(5 * s / n)} where {@code s} is the number of customers with a strictly
+     * smaller value. Equal values get equal scores.
+     */
+    static byte[] quintiles(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = values.length;
+        byte[] scores = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int smaller = firstIndexOf(sorted, values[i]);
+            scores[i] = (byte) Math.min(5, 1 + (5L * smaller) / n);
+        }
+        return scores;
+    }
+
+    private static int firstIndexOf(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The clustering features, row by row ({@value #FEATURES} per customer): recency days,
+     * log(1 + frequency), log(1 + monetary CNY), each standardized to mean 0 and population
+     * standard deviation 1 (as scikit-learn's StandardScaler; a constant column is only centred).
+     */
+    public double[] features() {
+        int n = size();
+        double[] x = new double[n * FEATURES];
+        for (int i = 0; i < n; i++) {
+            x[i * FEATURES] = recencyDays[i];
+            x[i * FEATURES + 1] = Math.log1p(frequency[i]);
+            x[i * FEATURES + 2] = Math.log1p(monetaryCny[i]);
+        }
+        for (int f = 0; f < FEATURES; f++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i * FEATURES + f];
+            }
+            mean /= n;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double deviation = x[i * FEATURES + f] - mean;
+                squares += deviation * deviation;
+            }
+            double std = Math.sqrt(squares / n);
+            double scale = std == 0 ? 1 : std;
+            for (int i = 0; i < n; i++) {
+                x[i * FEATURES + f] = (x[i * FEATURES + f] - mean) / scale;
+            }
+        }
+        return x;
+    }
+
+    public int size() {
+        return codes.length;
+    }
+
+    public String code(int i) {
+        return codes[i];
+    }
+
+    /** Days from the last order to the reference day (at least 1). */
+    public int recencyDays(int i) {
+        return recencyDays[i];
+    }
+
+    /** Number of orders in the window. */
+    public int frequency(int i) {
+        return frequency[i];
+    }
+
+    /** Sum of the order amounts in the window, CNY. */
+    public double monetaryCny(int i) {
+        return monetaryCny[i];
+    }
+
+    public int recencyScore(int i) {
+        return recencyScore[i];
+    }
+
+    public int frequencyScore(int i) {
+        return frequencyScore[i];
+    }
+
+    public int monetaryScore(int i) {
+        return monetaryScore[i];
+    }
+
+    /** Orders in the six months before the reference day. */
+    public int ordersLast6Months(int i) {
+        return ordersLast6Months[i];
+    }
+
+    /** Orders in the twelve months before the reference day. */
+    public int ordersLast12Months(int i) {
+        return ordersLast12Months[i];
+    }
+
+    /** Orders in the twelve months before those. */
+    public int ordersMonths12To24(int i) {
+        return ordersMonths12To24[i];
+    }
+
+    /** Share of the orders in the customer's busiest three consecutive calendar months. */
+    public double seasonShare(int i) {
+        return seasonShare[i];
+    }
+
+    /** Buys in one season: most orders in three consecutive calendar months, with enough orders to tell. */
+    public boolean seasonal(int i) {
+        return frequency[i] >= SEASONAL_MIN_ORDERS && seasonShare[i] >= SEASONAL_SHARE;
+    }
+
+    /** Came back: orders in the last six months, none in the six before, and some earlier. */
+    public boolean returned(int i) {
+        return ordersLast6Months[i] > 0 && ordersMonths6To12[i] == 0 && ordersBefore12Months[i] > 0;
+    }
+
+    /** First order within the twelve months before the reference day. */
+    public boolean newCustomer(int i) {
+        return firstDay[i] >= referenceDay - 365;
+    }
+}

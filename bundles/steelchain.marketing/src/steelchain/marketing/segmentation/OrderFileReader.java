@@ -1,0 +1,551 @@
+package steelchain.marketing.segmentation;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import steelchain.core.text.Texts;
+
+/**
+ * Reads an order file {@code customer_code,order_date,tonnes,amount_cny} (columns in any order,
+ * further columns ignored; dates {@code yyyy-MM-dd}; decimal point, no thousands separators; no
+ * quoted fields) into {@link OrderHistory} columns.
+ * <p>
+ * Fast on files of millions of rows: the file is cut at line ends into chunks read as bytes and
+ * parsed on all cores; values are parsed from the bytes (dates by their digits into epoch days),
+ * no String is made per row. A file with any bad value is refused as a whole with the first
+ * problems, each naming file, row and column.
+ */
+public final class OrderFileReader {
+
+    public static final String CUSTOMER_CODE = "customer_code";
+    public static final String ORDER_DATE = "order_date";
+    public static final String TONNES = "tonnes";
+    public static final String AMOUNT_CNY = "amount_cny";
+    private static final List<String> COLUMNS = List.of(CUSTOMER_CODE, ORDER_DATE, TONNES, AMOUNT_CNY);
+
+    private static final int ROLE_CODE = 0;
+    private static final int ROLE_DATE = 1;
+    private static final int ROLE_TONNES = 2;
+    private static final int ROLE_AMOUNT = 3;
+    private static final int ROLE_IGNORED = -1;
+
+    /** Problems kept per file (and per chunk); the rest are only counted. */
+    static final int MAX_PROBLEMS = 20;
+    private static final int MAX_CHUNK_BYTES = 32 << 20;
+    private static final int MAX_HEADER_BYTES = 1 << 16;
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15 };
+
+    private static final Texts TEXTS = Texts.of(OrderFileReader.class);
+
+    private final Locale locale;
+    private final int threads;
+
+    public OrderFileReader(Locale locale) {
+        this(locale, Runtime.getRuntime().availableProcessors());
+    }
+
+    OrderFileReader(Locale locale, int threads) {
+        this.locale = locale;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Reads the whole file.
+     *
+     * @throws OrderFileException when a value or the header is bad; nothing of the file is returned
+     * @throws IOException        when the file cannot be read
+     */
+    public OrderHistory read(Path file, IProgressMonitor monitor) throws IOException, OrderFileException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            Header header = header(file, channel, size);
+            long[] bounds = chunkBounds(channel, header.dataStart(), size);
+            int chunks = bounds.length - 1;
+            SubMonitor progress = SubMonitor.convert(monitor, chunks);
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks), runnable -> {
+                Thread thread = new Thread(runnable, "order-file-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<Chunk>> futures = new ArrayList<>();
+                for (int i = 0; i < chunks; i++) {
+                    long from = bounds[i];
+                    long to = bounds[i + 1];
+                    futures.add(pool.submit(() -> parse(channel, from, to, header.roles())));
+                }
+                List<Chunk> parsed = new ArrayList<>();
+                for (Future<Chunk> future : futures) {
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    parsed.add(join(future));
+                    progress.worked(1);
+                }
+                return assemble(file, header.names(), parsed);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static Chunk join(Future<Chunk> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private record Header(int[] roles, List<String> names, long dataStart) {
+    }
+
+    private Header header(Path file, FileChannel channel, long size) throws IOException, OrderFileException {
+        byte[] head = readRange(channel, 0, (int) Math.min(size, MAX_HEADER_BYTES));
+        int end = 0;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        if (end == head.length && end == MAX_HEADER_BYTES) {
+            throw refused(file, List.of(problem(file, 1, 1, "", "problem.headerTooLong", MAX_HEADER_BYTES)));
+        }
+        int start = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+                && (head[2] & 0xff) == 0xbf ? 3 : 0;
+        int textEnd = end > start && head[end - 1] == '\r' ? end - 1 : end;
+        String line = new String(head, start, Math.max(0, textEnd - start), StandardCharsets.UTF_8);
+        if (line.isBlank()) {
+            throw refused(file, List.of(problem(file, 1, 1, "", "problem.noHeader", String.join(",", COLUMNS))));
+        }
+        String[] names = line.split(",", -1);
+        int[] roles = new int[names.length];
+        Map<String, Integer> seen = new HashMap<>();
+        List<CsvProblem> problems = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].trim();
+            String name = names[i].toLowerCase(Locale.ROOT);
+            roles[i] = COLUMNS.indexOf(name);
+            if (roles[i] != ROLE_IGNORED && seen.putIfAbsent(name, i) != null) {
+                problems.add(problem(file, 1, i + 1, names[i], "problem.repeatedColumn", names[i]));
+            }
+        }
+        for (String column : COLUMNS) {
+            if (!seen.containsKey(column)) {
+                problems.add(problem(file, 1, names.length + 1, "", "problem.missingColumn", column,
+                        String.join(",", COLUMNS)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw refused(file, problems);
+        }
+        return new Header(roles, List.of(names), Math.min(size, end + 1L));
+    }
+
+    /** Chunk limits at line starts: at least one chunk per thread, none above {@value #MAX_CHUNK_BYTES} bytes. */
+    private long[] chunkBounds(FileChannel channel, long dataStart, long size) throws IOException {
+        long data = size - dataStart;
+        int chunks = (int) Math.max(threads, (data + MAX_CHUNK_BYTES - 1) / MAX_CHUNK_BYTES);
+        List<Long> bounds = new ArrayList<>();
+        bounds.add(dataStart);
+        for (int i = 1; i < chunks; i++) {
+            long guess = Math.max(dataStart + data * i / chunks, bounds.get(bounds.size() - 1));
+            long lineStart = nextLineStart(channel, guess, size);
+            if (lineStart > bounds.get(bounds.size() - 1) && lineStart < size) {
+                bounds.add(lineStart);
+            }
+        }
+        bounds.add(size);
+        return bounds.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
+        long position = from;
+        while (position < size) {
+            byte[] window = readRange(channel, position, (int) Math.min(4096, size - position));
+            for (int i = 0; i < window.length; i++) {
+                if (window[i] == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += window.length;
+        }
+        return size;
+    }
+
+    private static byte[] readRange(FileChannel channel, long from, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, from + buffer.position()) < 0) {
+                return Arrays.copyOf(bytes, buffer.position());
+            }
+        }
+        return bytes;
+    }
+
+    /** A chunk's rows, its own numbering of customers, its line count and its problems (chunk line numbers). */
+    private static final class Chunk {
+        final CustomerCodeIndex customers = new CustomerCodeIndex();
+        int[] customer;
+        int[] day;
+        double[] amount;
+        int rows;
+        long lines;
+        final List<long[]> problemPlaces = new ArrayList<>();
+        final List<Object[]> problemTexts = new ArrayList<>();
+        long problemCount;
+
+        void problem(long line, int column, String key, Object... arguments) {
+            problemCount++;
+            if (problemPlaces.size() < MAX_PROBLEMS) {
+                problemPlaces.add(new long[] { line, column });
+                Object[] text = new Object[arguments.length + 1];
+                text[0] = key;
+                System.arraycopy(arguments, 0, text, 1, arguments.length);
+                problemTexts.add(text);
+            }
+        }
+    }
+
+    private static Chunk parse(FileChannel channel, long from, long to, int[] roles) throws IOException {
+        ChunkParser parser = new ChunkParser(readRange(channel, from, (int) (to - from)), roles);
+        while (parser.hasMore()) {
+            parser.row();
+        }
+        return parser.finish();
+    }
+
+    /**
+     * Parses the rows of one chunk. Small methods called once per row and field, so that the JIT
+     * compiles them early and well, rather than one long loop compiled on stack replacement.
+     */
+    private static final class ChunkParser {
+        private final byte[] b;
+        private final int n;
+        private final int[] roles;
+        private final Chunk chunk = new Chunk();
+        private int p;
+        private long line;
+        private int[] customers;
+        private int[] days;
+        private double[] amounts;
+        private int rows;
+        private int customer;
+        private int day;
+        private double amount;
+
+        ChunkParser(byte[] bytes, int[] roles) {
+            this.b = bytes;
+            this.n = bytes.length;
+            this.roles = roles;
+            int capacity = Math.max(16, n / 32);
+            customers = new int[capacity];
+            days = new int[capacity];
+            amounts = new double[capacity];
+        }
+
+        boolean hasMore() {
+            return p < n;
+        }
+
+        void row() {
+            line++;
+            if (b[p] == '\n') {
+                p++;
+                return;
+            }
+            if (b[p] == '\r' && p + 1 < n && b[p + 1] == '\n') {
+                p += 2;
+                return;
+            }
+            int columns = roles.length;
+            boolean good = true;
+            int field = 0;
+            while (true) {
+                int fieldStart = p;
+                int fieldEnd = fieldEnd();
+                if (good) {
+                    if (field >= columns) {
+                        chunk.problem(line, field + 1, "problem.tooManyColumns", columns);
+                        good = false;
+                    } else {
+                        good = field(roles[field], field, fieldStart, fieldEnd);
+                    }
+                }
+                field++;
+                if (p < n && b[p] == ',') {
+                    p++;
+                    continue;
+                }
+                if (p < n) {
+                    p++;
+                }
+                break;
+            }
+            if (good && field < columns) {
+                chunk.problem(line, field + 1, "problem.tooFewColumns", field, columns);
+                good = false;
+            }
+            if (good) {
+                add();
+            }
+        }
+
+        /** Moves to the comma or line end after the field and returns where its value ends (before a CR). */
+        private int fieldEnd() {
+            int i = p;
+            while (i < n) {
+                byte c = b[i];
+                if (c == ',' || c == '\n') {
+                    break;
+                }
+                i++;
+            }
+            p = i;
+            return i > 0 && b[i - 1] == '\r' && (i == n || b[i] == '\n') ? i - 1 : i;
+        }
+
+        private boolean field(int role, int field, int from, int to) {
+            switch (role) {
+                case ROLE_CODE -> {
+                    if (to == from) {
+                        chunk.problem(line, field + 1, "problem.emptyCode");
+                        return false;
+                    }
+                    if (b[from] == '"') {
+                        chunk.problem(line, field + 1, "problem.quoted");
+                        return false;
+                    }
+                    customer = chunk.customers.numberOf(b, from, to);
+                }
+                case ROLE_DATE -> {
+                    day = epochDay(b, from, to);
+                    if (day == NO_DATE) {
+                        chunk.problem(line, field + 1, "problem.badDate", text(b, from, to));
+                        return false;
+                    }
+                }
+                case ROLE_TONNES -> {
+                    double tonnes = decimal(b, from, to);
+                    if (Double.isNaN(tonnes) || tonnes < 0) {
+                        chunk.problem(line, field + 1, "problem.badTonnes", text(b, from, to));
+                        return false;
+                    }
+                }
+                case ROLE_AMOUNT -> {
+                    amount = decimal(b, from, to);
+                    if (Double.isNaN(amount)) {
+                        chunk.problem(line, field + 1, "problem.badAmount", text(b, from, to));
+                        return false;
+                    }
+                }
+                default -> {
+                    // a column the segmentation does not use
+                }
+            }
+            return true;
+        }
+
+        private void add() {
+            if (rows == customers.length) {
+                customers = Arrays.copyOf(customers, rows * 2);
+                days = Arrays.copyOf(days, rows * 2);
+                amounts = Arrays.copyOf(amounts, rows * 2);
+            }
+            customers[rows] = customer;
+            days[rows] = day;
+            amounts[rows] = amount;
+            rows++;
+        }
+
+        Chunk finish() {
+            chunk.customer = customers;
+            chunk.day = days;
+            chunk.amount = amounts;
+            chunk.rows = rows;
+            chunk.lines = line;
+            return chunk;
+        }
+    }
+
+    private static String text(byte[] b, int from, int to) {
+        return new String(b, from, Math.min(to - from, 40), StandardCharsets.UTF_8);
+    }
+
+    /** The epoch day of a {@code yyyy-MM-dd} date, or {@link #NO_DATE} when it is not a valid date. */
+    static int epochDay(byte[] b, int from, int to) {
+        if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+            return NO_DATE;
+        }
+        int year = digits(b, from, 4);
+        int month = digits(b, from + 5, 2);
+        int dayOfMonth = digits(b, from + 8, 2);
+        if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
+            return NO_DATE;
+        }
+        // Days from civil (proleptic Gregorian), as java.time computes them, without the objects.
+        int y = month <= 2 ? year - 1 : year;
+        int era = y / 400;
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dayOfMonth - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    private static int digits(byte[] b, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** A plain decimal number ({@code -12.5}), or NaN when the bytes are not one. */
+    static double decimal(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        boolean sawDigit = false;
+        for (; i < to; i++) {
+            int c = b[i];
+            if (c >= '0' && c <= '9') {
+                sawDigit = true;
+                if (digits == 15) {
+                    return slowDecimal(b, from, to);
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (mantissa != 0) {
+                    digits++;
+                }
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (!sawDigit) {
+            return Double.NaN;
+        }
+        if (fraction > 15) {
+            return slowDecimal(b, from, to);
+        }
+        // Both operands are exact doubles, so the quotient is the correctly rounded value.
+        double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+        return negative ? -value : value;
+    }
+
+    private static double slowDecimal(byte[] b, int from, int to) {
+        String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
+        if (!text.matches("[+-]?[0-9]*\\.?[0-9]*") || !text.matches(".*[0-9].*")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private OrderHistory assemble(Path file, List<String> names, List<Chunk> chunks) throws OrderFileException {
+        long problemCount = chunks.stream().mapToLong(c -> c.problemCount).sum();
+        if (problemCount > 0) {
+            List<CsvProblem> problems = new ArrayList<>();
+            long linesBefore = 1;
+            for (Chunk chunk : chunks) {
+                for (int i = 0; i < chunk.problemPlaces.size(); i++) {
+                    long[] place = chunk.problemPlaces.get(i);
+                    Object[] text = chunk.problemTexts.get(i);
+                    int column = (int) place[1];
+                    String name = column <= names.size() ? names.get(column - 1) : "";
+                    problems.add(problem(file, linesBefore + place[0], column, name, (String) text[0],
+                            Arrays.copyOfRange(text, 1, text.length)));
+                }
+                linesBefore += chunk.lines;
+            }
+            problems.sort(Comparator.comparingLong(CsvProblem::row).thenComparingInt(CsvProblem::column));
+            List<CsvProblem> first = problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()));
+            throw new OrderFileException(TEXTS.get(locale, "problem.refused", file.toString(), problemCount), first,
+                    problemCount);
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> codes = new ArrayList<>();
+        List<OrderHistory.Part> parts = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            int[] global = new int[chunk.customers.size()];
+            for (int local = 0; local < global.length; local++) {
+                String code = chunk.customers.code(local);
+                Integer number = numbers.putIfAbsent(code, codes.size());
+                if (number == null) {
+                    number = codes.size();
+                    codes.add(code);
+                }
+                global[local] = number;
+            }
+            int[] customer = chunk.customer;
+            for (int row = 0; row < chunk.rows; row++) {
+                customer[row] = global[customer[row]];
+            }
+            parts.add(new OrderHistory.Part(customer, chunk.day, chunk.amount, chunk.rows));
+        }
+        return new OrderHistory(codes.toArray(String[]::new), parts);
+    }
+
+    private CsvProblem problem(Path file, long row, int column, String name, String key, Object... arguments) {
+        return new CsvProblem(file, row, column, name, TEXTS.get(locale, key, arguments));
+    }
+
+    private OrderFileException refused(Path file, List<CsvProblem> problems) {
+        return new OrderFileException(TEXTS.get(locale, "problem.refused", file.toString(), problems.size()), problems,
+                problems.size());
+    }
+}

@@ -1,0 +1,131 @@
+package steelchain.marketing.segmentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading order files: values, chunks, and the place of every problem. */
+class OrderFileReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsColumnsInAnyOrderAcrossChunks() throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFFamount_cny,region,customer_code,order_date,tonnes\r\n");
+        Map<String, Double> expected = new HashMap<>();
+        String[] codes = { "C100001", "C999999", "宝钢客户-7", "ACME", "C12345" };
+        for (int i = 0; i < 5_000; i++) {
+            String code = codes[i % codes.length];
+            double amount = (i % 97) * 1000.25;
+            expected.merge(code, amount, Double::sum);
+            csv.append(String.format(Locale.ROOT, "%.2f,East,%s,2025-%02d-%02d,%.3f\r\n", amount, code, 1 + i % 12,
+                    1 + i % 28, 1 + (i % 5) * 0.5));
+        }
+        Path file = write("orders.csv", csv.toString());
+        for (int threads : new int[] { 1, 2, 3 }) {
+            OrderHistory history = new OrderFileReader(Locale.ENGLISH, threads).read(file, new NullProgressMonitor());
+            assertEquals(5_000, history.rows());
+            CustomerRfm rfm = CustomerRfm.aggregate(history, null, null, LocalDate.of(2026, 1, 1));
+            assertEquals(5, rfm.size(), "a code read in two chunks is one customer");
+            for (int i = 0; i < rfm.size(); i++) {
+                assertEquals(expected.get(rfm.code(i)), rfm.monetaryCny(i), 1e-6, rfm.code(i));
+                assertEquals(1_000, rfm.frequency(i));
+            }
+            assertEquals(LocalDate.of(2025, 12, 28), history.lastOrderDate().orElseThrow());
+        }
+    }
+
+    @Test
+    void everyProblemNamesFileRowAndColumn() throws IOException {
+        Path file = write("bad.csv", """
+                customer_code,order_date,tonnes,amount_cny
+                C100001,2025-01-02,10.000,41000.00
+                C100002,2025-02-30,10.000,41000.00
+                C100003,2025-03-01,-1,41000.00
+                C100004,2025-03-01,10.000,4l000.00
+
+                ,2025-03-01,10.000,100.00
+                C100005,2025-03-01
+                C100006,2025-03-01,1,2,3
+                """);
+        OrderFileException refused = assertThrows(OrderFileException.class,
+                () -> new OrderFileReader(Locale.ENGLISH, 2).read(file, new NullProgressMonitor()));
+        List<String> problems = refused.problems().stream().map(CsvProblem::toString).toList();
+        assertEquals(6, refused.problemCount(), problems.toString());
+        assertEquals(file + ":3:2 (order_date): '2025-02-30' is not a date of the form yyyy-MM-dd (for example 2025-03-31).",
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith(file + ":4:3 (tonnes): '-1' is not a weight in tonnes"), problems.get(1));
+        assertTrue(problems.get(2).startsWith(file + ":5:4 (amount_cny): '4l000.00'"), problems.get(2));
+        assertEquals(file + ":7:1 (customer_code): The customer code is empty.", problems.get(3));
+        assertEquals(file + ":8:3 (tonnes): The row has 2 column(s), the header 4.", problems.get(4));
+        assertEquals(file + ":9:5: The row has more columns than the header's 4.", problems.get(5));
+        assertTrue(refused.getMessage().contains("6 problem(s)"), refused.getMessage());
+    }
+
+    @Test
+    void problemsInChinese() throws IOException {
+        Path file = write("bad-zh.csv", "customer_code,order_date,tonnes,amount_cny\nC1,2025/01/02,1,2\n");
+        OrderFileException refused = assertThrows(OrderFileException.class,
+                () -> new OrderFileReader(Locale.SIMPLIFIED_CHINESE, 1).read(file, new NullProgressMonitor()));
+        assertEquals(file + ":2:2 (order_date): “2025/01/02”不是 yyyy-MM-dd 格式的日期（例如 2025-03-31）。",
+                refused.problems().get(0).toString());
+    }
+
+    @Test
+    void aHeaderWithoutAColumnIsRefused() throws IOException {
+        Path file = write("header.csv", "customer_code,date,tonnes,amount_cny\nC1,2025-01-02,1,2\n");
+        OrderFileException refused = assertThrows(OrderFileException.class,
+                () -> new OrderFileReader(Locale.ENGLISH).read(file, new NullProgressMonitor()));
+        assertEquals(file + ":1:5: The header lacks column order_date; expected columns "
+                + "customer_code,order_date,tonnes,amount_cny.", refused.problems().get(0).toString());
+    }
+
+    @Test
+    void datesByDigitsAgreeWithJavaTime() {
+        for (LocalDate day = LocalDate.of(1899, 1, 1); day.isBefore(LocalDate.of(2101, 1, 1)); day = day.plusDays(1)) {
+            byte[] text = day.toString().getBytes(StandardCharsets.US_ASCII);
+            assertEquals(day.toEpochDay(), OrderFileReader.epochDay(text, 0, text.length), day.toString());
+            assertEquals(day.getMonthValue() - 1, CustomerRfm.monthIndex((int) day.toEpochDay()), day.toString());
+        }
+        for (String bad : new String[] { "2025-02-29", "2024-13-01", "2024-00-10", "2024-1-10", "20240110",
+                "2024-01-1x" }) {
+            byte[] text = bad.getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Integer.MIN_VALUE, OrderFileReader.epochDay(text, 0, text.length), bad);
+        }
+    }
+
+    @Test
+    void decimalsAreParsedExactly() {
+        String[] good = { "0", "12", "12.5", "-3.25", "+7", ".5", "41000.00", "123456789012.34",
+                "0.000000000000000000123", "12345678901234567890.5" };
+        for (String text : good) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.parseDouble(text), OrderFileReader.decimal(bytes, 0, bytes.length), text);
+        }
+        for (String text : new String[] { "", "-", ".", "1,5", "1.2.3", "1e5", "NaN", "12 " }) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            assertTrue(Double.isNaN(OrderFileReader.decimal(bytes, 0, bytes.length)), text);
+        }
+    }
+}
