@@ -158,7 +158,7 @@ public class ImportOrdersJob implements BatchJob {
         List<String> summary(Path folder) {
             List<String> summary = new ArrayList<>();
             summary.add(TEXTS.get(locale, "summary", imported + rejected, imported, rejected, orders,
-                    tonnes.toPlainString(), folder));
+                    tonnes.signum() == 0 ? "0" : tonnes.stripTrailingZeros().toPlainString(), folder));
             summary.addAll(lines);
             return summary;
         }

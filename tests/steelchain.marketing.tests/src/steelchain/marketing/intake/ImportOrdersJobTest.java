@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,7 @@ class ImportOrdersJobTest {
         JobResult result = run("--folder", folder.toString());
 
         assertFalse(result.succeeded(), "two files rejected");
-        assertEquals("3 files in " + folder + ": 1 imported (2 orders, 67.5 t), 2 rejected.", result.summary().get(0));
+        assertEquals("3 file(s) in " + folder + ": 1 imported (2 orders, 67.5 t), 2 rejected.", result.summary().get(0));
         assertEquals(List.of(a, b).stream().sorted().toList(), orderNumbers(), "only the good file's orders");
         assertTrue(Files.exists(folder.resolve("processed").resolve(contract + "_good.csv")));
         assertTrue(Files.exists(folder.resolve("notes.md")), "other files are left alone");
@@ -109,7 +112,35 @@ class ImportOrdersJobTest {
 
         JobResult again = run("--folder", folder.toString());
         assertTrue(again.succeeded());
-        assertEquals("0 files in " + folder + ": 0 imported (0 orders, 0 t), 0 rejected.", again.summary().get(0));
+        assertEquals("0 file(s) in " + folder + ": 0 imported (0 orders, 0 t), 0 rejected.", again.summary().get(0));
+    }
+
+    @Test
+    void watchesTheFolderUntilCancelled() throws Exception {
+        String contract = fixture.contract("100", "wang.fang");
+        String order = SalesFixture.unique("WEB");
+        BatchJob job = job();
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        CompletableFuture<JobResult> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return job.run(JobArgumentParser.parse(job, List.of("--folder", folder.toString(), "--watch"),
+                        Locale.ENGLISH), monitor);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        // Written under another name and renamed when complete, as senders are asked to.
+        Path partial = write(contract + "_late.part", row(order, 1, "8"));
+        Files.move(partial, folder.resolve(contract + "_late.csv"));
+        Path processed = folder.resolve("processed").resolve(contract + "_late.csv");
+        for (int i = 0; i < 600 && !Files.exists(processed); i++) {
+            Thread.sleep(50);
+        }
+        monitor.setCanceled(true);
+        JobResult result = run.get(60, TimeUnit.SECONDS);
+        assertTrue(Files.exists(processed), "the dropped file was confirmed while watching");
+        assertEquals(List.of(order), orderNumbers());
+        assertEquals("1 file(s) in " + folder + ": 1 imported (1 orders, 8 t), 0 rejected.", result.summary().get(0));
     }
 
     @Test

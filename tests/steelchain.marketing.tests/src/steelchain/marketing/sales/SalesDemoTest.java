@@ -52,7 +52,9 @@ class SalesDemoTest {
         assertEquals(Map.of(orders.get(OrderStatus.CONFIRMED), "CONFIRMED", orders.get(OrderStatus.CANCELLED),
                 "CANCELLED", orders.get(OrderStatus.SHIPPED), "SHIPPED", orders.get(OrderStatus.COMPLETED), "SHIPPED"),
                 states, "an open order waits for its contract");
-        List<SalesRecordRow> contracts = loop.records(SalesRecordType.CONTRACT, fixture.customer, false, today);
+        // The customer with the most orders also gets today's contract waiting for credit.
+        List<SalesRecordRow> contracts = loop.records(SalesRecordType.CONTRACT, fixture.customer, false, today).stream()
+                .filter(c -> !c.state().equals("CREDIT_PENDING")).toList();
         assertEquals(1, contracts.size(), "one quarter, one contract");
         assertEquals("ACTIVE", contracts.get(0).state());
         assertTrue(contracts.get(0).tonnes().compareTo(new BigDecimal("220")) >= 0, "covers the four orders' tonnes");
@@ -66,8 +68,8 @@ class SalesDemoTest {
         assertTrue(cancelled.reason() != null && !cancelled.reason().isBlank());
         assertTrue(loop.records(SalesRecordType.CONTRACT, null, true, today).stream()
                 .anyMatch(c -> c.state().equals("CREDIT_PENDING")), "a contract waits for the credit manager");
-        assertEquals(demo.fill(fixture.store, 42, today, Locale.ENGLISH, new NullProgressMonitor()).substring(0, 2),
-                "1 ", "a second run finds only today's open business to add");
+        assertTrue(demo.fill(fixture.store, 42, today, Locale.ENGLISH, new NullProgressMonitor())
+                .startsWith("0 contracts, 0 confirmed orders"), "a second run finds nothing left to add");
 
         demo.remove(fixture.store);
         for (SalesRecordType type : SalesRecordType.values()) {
