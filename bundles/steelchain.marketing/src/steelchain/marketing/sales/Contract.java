@@ -120,11 +120,6 @@ public class Contract extends BaseEntity {
         return state;
     }
 
-    /** Whether the contract needed a credit approval, whatever became of it. */
-    public boolean neededCreditApproval() {
-        return creditRequestedBy != null;
-    }
-
     public String getCreditRequestedBy() {
         return creditRequestedBy;
     }

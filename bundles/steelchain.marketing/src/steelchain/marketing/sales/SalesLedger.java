@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
@@ -501,7 +502,7 @@ final class SalesLedger {
         List<T> found = em.createQuery(query, type).setParameter("n", number).getResultList();
         if (found.isEmpty()) {
             throw new SalesRuleException(SalesRule.UNKNOWN_RECORD, recordType, String.valueOf(number),
-                    recordType.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(number));
+                    recordType.name().toLowerCase(Locale.ROOT), String.valueOf(number));
         }
         return found.get(0);
     }

@@ -1,6 +1,7 @@
 package steelchain.marketing.sales;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -121,6 +122,6 @@ final class SalesRecords {
     }
 
     private static BigDecimal money(BigDecimal value) {
-        return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 }

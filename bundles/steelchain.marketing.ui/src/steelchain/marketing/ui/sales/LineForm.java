@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -145,7 +146,7 @@ public final class LineForm {
     public OrderDraft order() {
         requireValid();
         return new OrderDraft(get(Field.ORDER_NUMBER), null, LocalDate.now(),
-                java.util.List.of(new OrderDraft.Line(form(), get(Field.GRADE), number(get(Field.THICKNESS)), width(),
+                List.of(new OrderDraft.Line(form(), get(Field.GRADE), number(get(Field.THICKNESS)), width(),
                         number(get(Field.TONNES)), date(get(Field.DUE_DATE)), number(get(Field.PRICE)))));
     }
 

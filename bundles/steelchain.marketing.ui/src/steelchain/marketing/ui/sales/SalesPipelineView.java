@@ -3,12 +3,14 @@ package steelchain.marketing.ui.sales;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -36,6 +38,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import steelchain.core.text.Texts;
 import steelchain.marketing.sales.HistoryEntry;
+import steelchain.marketing.sales.SalesChannel;
 import steelchain.marketing.sales.SalesLoop;
 import steelchain.marketing.sales.SalesRecordRow;
 import steelchain.marketing.sales.SalesRecordType;
@@ -182,8 +185,14 @@ public class SalesPipelineView {
                 GridColumn.<SalesRecordRow>number(TEXTS.get(locale, "column.value"), SalesRecordRow::valueCny,
                         "#,##0.00", locale).width(120),
                 GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.source"), SalesRecordRow::source).width(120),
-                GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.detail"), SalesRecordRow::detail)
-                        .width(260));
+                GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.detail"), this::detail).width(260));
+    }
+
+    /** The detail as the user reads it: an order's channel in the user's language. */
+    private String detail(SalesRecordRow row) {
+        return row.type() == SalesRecordType.ORDER
+                ? SalesTexts.channelName(locale, SalesChannel.valueOf(row.detail()))
+                : row.detail();
     }
 
     @PreDestroy
@@ -341,7 +350,7 @@ public class SalesPipelineView {
                 TEXTS.get(locale, "order.message"));
         if (dialog.open() == Window.OK) {
             step(() -> current.confirmOrder(dialog.form().get(LineForm.Field.CONTRACT), dialog.form().order(),
-                    steelchain.marketing.sales.SalesChannel.PHONE, user));
+                    SalesChannel.PHONE, user));
         }
     }
 
@@ -357,13 +366,13 @@ public class SalesPipelineView {
         try {
             LocalDate.parse(value.strip());
             return null;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return "notDate";
         }
     }
 
     /** Asks for one value; the check returns a text key of the problem, or null. */
-    private String input(String title, String prompt, String initial, java.util.function.Function<String, String> check) {
+    private String input(String title, String prompt, String initial, Function<String, String> check) {
         IInputValidator validator = value -> {
             String problem = check.apply(value);
             return problem == null ? null : TEXTS.get(locale, problem);

@@ -96,7 +96,6 @@ class SalesPipelineViewTest {
         MPart part = parts.showPart(VIEW, EPartService.PartState.ACTIVATE);
         spinUntil("the view is created", () -> part.getObject() != null);
         SalesPipelineView view = (SalesPipelineView) part.getObject();
-        assertEquals("steelchain.ui.partstack.views", part.getParent().getElementId());
         assertEquals("Sales pipeline", part.getLocalizedLabel());
         Composite body = (Composite) part.getWidget();
         Text customerFilter = widgets(body, Text.class).get(0);
