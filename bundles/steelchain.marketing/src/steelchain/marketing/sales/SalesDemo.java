@@ -250,7 +250,9 @@ public class SalesDemo implements DemoContribution {
                     null);
             if (order.getStatus() == OrderStatus.CANCELLED) {
                 confirmation.setState(OrderConfirmation.State.CANCELLED);
-                history(SalesRecordType.ORDER, order.getOrderNumber(), order.getOrderDate().plusDays(3), seller,
+                LocalDate cancelledOn = order.getOrderDate().plusDays(3);
+                history(SalesRecordType.ORDER, order.getOrderNumber(), cancelledOn.isAfter(today) ? today : cancelledOn,
+                        seller,
                         OrderConfirmation.State.CONFIRMED, OrderConfirmation.State.CANCELLED,
                         "order status: CONFIRMED -> CANCELLED", "客户项目延期，取消订单");
                 return;

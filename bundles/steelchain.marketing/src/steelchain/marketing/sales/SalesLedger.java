@@ -377,23 +377,35 @@ final class SalesLedger {
         history(SalesRecordType.SERVICE_CASE, number, ServiceCase.State.OPEN, ServiceCase.State.RESOLVED, null, text);
     }
 
-    /** Credit limit minus what is contracted and not yet paid. */
+    /**
+     * Credit limit minus open receivables: what is contracted or ordered and not yet paid. A
+     * contract counts in full until its first order is confirmed, from then on through its orders:
+     * confirmed orders not yet invoiced, and invoices (payments) not yet paid.
+     */
     CreditPosition credit(Customer customer, LocalDate day) {
         em.flush();
-        BigDecimal contracted = sum(em.createQuery("SELECT SUM(c.totalValueCny) FROM Contract c "
-                + "WHERE c.customer = :customer AND c.state <> :rejected", BigDecimal.class)
+        BigDecimal notCalledOff = sum(em.createQuery("SELECT SUM(k.totalValueCny) FROM Contract k "
+                + "WHERE k.customer = :customer AND k.state <> :rejected AND NOT EXISTS (SELECT f FROM OrderConfirmation f "
+                + "WHERE f.contract = k AND f.state <> :cancelled)", BigDecimal.class)
                 .setParameter("customer", customer).setParameter("rejected", Contract.State.CREDIT_REJECTED)
+                .setParameter("cancelled", OrderConfirmation.State.CANCELLED).getSingleResult());
+        BigDecimal ordered = sum(em.createQuery("SELECT SUM(l.tonnes * l.priceCnyPerTonne) FROM OrderConfirmation f "
+                + "JOIN f.order o JOIN o.lines l WHERE o.customer = :customer AND f.state = :confirmed", BigDecimal.class)
+                .setParameter("customer", customer).setParameter("confirmed", OrderConfirmation.State.CONFIRMED)
                 .getSingleResult());
-        BigDecimal paid = sum(em.createQuery("SELECT SUM(p.amountCny) FROM Payment p JOIN p.delivery d "
-                + "JOIN d.confirmation c WHERE c.contract.customer = :customer AND p.state = :paid "
-                + "AND c.contract.state <> :rejected", BigDecimal.class)
-                .setParameter("customer", customer).setParameter("paid", Payment.State.PAID)
-                .setParameter("rejected", Contract.State.CREDIT_REJECTED).getSingleResult());
+        BigDecimal invoicedOfOrdered = sum(em.createQuery("SELECT SUM(p.amountCny) FROM Payment p JOIN p.delivery d "
+                + "JOIN d.confirmation f WHERE f.order.customer = :customer AND f.state = :confirmed", BigDecimal.class)
+                .setParameter("customer", customer).setParameter("confirmed", OrderConfirmation.State.CONFIRMED)
+                .getSingleResult());
+        BigDecimal unpaid = sum(em.createQuery("SELECT SUM(p.amountCny) FROM Payment p JOIN p.delivery d "
+                + "JOIN d.confirmation f WHERE f.order.customer = :customer AND p.state = :open", BigDecimal.class)
+                .setParameter("customer", customer).setParameter("open", Payment.State.OPEN).getSingleResult());
         BigDecimal overdue = sum(em.createQuery("SELECT SUM(p.amountCny) FROM Payment p JOIN p.delivery d "
-                + "JOIN d.confirmation c WHERE c.contract.customer = :customer AND p.state = :open AND p.dueOn < :day",
+                + "JOIN d.confirmation f WHERE f.order.customer = :customer AND p.state = :open AND p.dueOn < :day",
                 BigDecimal.class).setParameter("customer", customer).setParameter("open", Payment.State.OPEN)
                 .setParameter("day", day).getSingleResult());
-        BigDecimal open = contracted.subtract(paid).max(BigDecimal.ZERO);
+        BigDecimal open = notCalledOff.add(ordered.subtract(invoicedOfOrdered).max(BigDecimal.ZERO)).add(unpaid)
+                .setScale(2, RoundingMode.HALF_UP);
         return new CreditPosition(customer.getCode(), customer.getCreditLimit(), open,
                 customer.getCreditLimit().subtract(open), overdue);
     }

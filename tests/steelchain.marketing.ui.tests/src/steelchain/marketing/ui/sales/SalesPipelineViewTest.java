@@ -106,7 +106,7 @@ class SalesPipelineViewTest {
         SalesRecordRow row = view.grid().row(0);
         assertEquals(contract, row.number());
         assertEquals("CREDIT_PENDING", row.state());
-        assertTrue(view.statusText().startsWith("1 contract"), view.statusText());
+        assertEquals("contract: 1", view.statusText());
 
         view.grid().select(0);
         spinUntil("the actions follow the selection",
