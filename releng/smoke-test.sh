@@ -54,5 +54,43 @@ if [ -n "${DISPLAY:-}" ]; then
   wait "$desktop" 2>/dev/null
 fi
 
+# The same product on PostgreSQL: a throwaway server of this machine's PostgreSQL, on a free port.
+# CI installs PostgreSQL and sets STEELCHAIN_REQUIRE_POSTGRES=1, so that there these checks cannot be skipped.
+initdb="$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)"
+if [ -n "$initdb" ]; then
+  pg_bin="$(dirname "$initdb")"
+  PG_DIR="$(mktemp -d)"
+  as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # PostgreSQL refuses to run as root.
+    chown postgres "$PG_DIR"; as_pg=(runuser -u postgres --)
+  fi
+  pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  trap '"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$DATA" "$PG_DIR"' EXIT
+  if "${as_pg[@]}" "$pg_bin/initdb" -D "$PG_DIR/data" -U steelchain -A trust -E UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 \
+    && "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+         -o "-p $pg_port -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+    && "${as_pg[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U steelchain steelchain; then
+    PG_URL="jdbc:postgresql://127.0.0.1:$pg_port/steelchain"
+    PG_DATA="$(mktemp -d)"
+    pg=(env STEELCHAIN_DB_USER=steelchain "$ROOT/steelchain" --data "$PG_DATA" --db "$PG_URL")
+    check "health names the PostgreSQL server"        0 "$PG_URL"                      -- "${pg[@]}" batch health
+    check "demo-data fills PostgreSQL"                 0 "Demo data loaded"             -- "${pg[@]}" batch demo-data --customers 40 --years 1
+    check "export from PostgreSQL"                     0 "40"                           -- "${pg[@]}" batch export --kind customers --file "$PG_DATA/customers.csv"
+    check "re-importing the export changes nothing"    0 "unchanged"                    -- "${pg[@]}" batch import --kind customers --file "$PG_DATA/customers.csv"
+    sed '2s/^\([^,]*\),[^,]*,/\1,,/' "$PG_DATA/customers.csv" > "$PG_DATA/bad.csv"
+    check "a bad file names row and column, writes nothing" 1 "bad.csv:2:"              -- "${pg[@]}" batch import --kind customers --file "$PG_DATA/bad.csv"
+    check "a second process finds the schema up to date" 0 "Health: OK"                 -- "${pg[@]}" batch health
+    rm -rf "$PG_DATA"
+  else
+    failed=$((failed + 1)); echo "FAIL  a PostgreSQL server for the checks could not be started"
+    cat "$PG_DIR"/*.log 2>/dev/null | sed 's/^/      /'
+  fi
+elif [ "${STEELCHAIN_REQUIRE_POSTGRES:-0}" = 1 ]; then
+  failed=$((failed + 1)); echo "FAIL  PostgreSQL checks: no PostgreSQL server installed"
+else
+  echo "skip  PostgreSQL checks: no PostgreSQL server installed (apt-get install postgresql)"
+fi
+
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

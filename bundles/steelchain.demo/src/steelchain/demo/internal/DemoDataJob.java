@@ -3,7 +3,9 @@ package steelchain.demo.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ import steelchain.core.batch.JobResult;
 import steelchain.core.batch.OptionType;
 import steelchain.core.batch.UsageException;
 import steelchain.core.data.DataStore;
+import steelchain.core.demo.DemoContribution;
 import steelchain.core.model.Customer;
 import steelchain.core.model.SalesOrder;
 import steelchain.core.text.Texts;
@@ -34,8 +37,9 @@ import steelchain.demo.DemoPlant.MonthOfOrders;
  * history, for demonstrations, training and trying out the planning modules.
  * <p>
  * All or nothing: master data goes in one transaction and orders in transactions of
- * {@value #ORDERS_PER_TRANSACTION}; when a transaction fails or the run is cancelled, what the
- * earlier ones wrote is deleted again, which the empty database it started from makes exact.
+ * {@value #ORDERS_PER_TRANSACTION}; then each installed module's {@link DemoContribution} adds
+ * its records. When a transaction fails or the run is cancelled, what the earlier ones wrote is
+ * deleted again, which the empty database it started from makes exact.
  */
 @Component(service = BatchJob.class)
 public class DemoDataJob implements BatchJob {
@@ -53,6 +57,11 @@ public class DemoDataJob implements BatchJob {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataStore dataStore;
+
+    /** The modules' shares of the demo company, whichever modules are installed. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private final List<DemoContribution> contributions = new CopyOnWriteArrayList<>();
 
     @Override
     public String name() {
@@ -85,7 +94,9 @@ public class DemoDataJob implements BatchJob {
         if (store == null) {
             return JobResult.failed(List.of(TEXTS.get(locale, "noDatabase")));
         }
-        DemoDataWriter writer = new DemoDataWriter(store);
+        List<DemoContribution> modules = contributions.stream()
+                .sorted(Comparator.comparingInt(DemoContribution::order)).toList();
+        DemoDataWriter writer = new DemoDataWriter(store, modules);
         SubMonitor progress = SubMonitor.convert(monitor, TEXTS.get(locale, "task"), 100);
 
         progress.subTask(TEXTS.get(locale, "checking"));
@@ -100,7 +111,9 @@ public class DemoDataJob implements BatchJob {
         DemoPlant plant = DemoPlant.generate(seed, years, customers, LocalDate.now());
         progress.worked(2);
         try {
-            return JobResult.succeeded(write(plant, writer, progress.split(97), locale));
+            List<String> summary = new ArrayList<>(write(plant, writer, progress.split(90), locale));
+            summary.addAll(writer.writeContributions(seed, LocalDate.now(), locale, progress.split(7)));
+            return JobResult.succeeded(summary);
         } catch (OperationCanceledException e) {
             // The runner prints no summary for a cancelled run: the outcome goes to the progress lines.
             progress.subTask(undo(writer, progress, locale, "cancelled", ""));

@@ -1,12 +1,19 @@
 package steelchain.demo.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 import jakarta.persistence.EntityManager;
 
 import steelchain.core.data.DataStore;
+import steelchain.core.demo.DemoContribution;
 import steelchain.core.model.BaseEntity;
 import steelchain.core.model.Contact;
 import steelchain.core.model.Customer;
@@ -19,12 +26,14 @@ import steelchain.core.model.SteelGrade;
 import steelchain.core.model.Supplier;
 import steelchain.core.model.Warehouse;
 import steelchain.core.model.WorkCenter;
+import steelchain.core.text.Texts;
 import steelchain.demo.DemoPlant;
 
 /**
  * Writes a demo plant through the product's data store: master data in one transaction, then
- * orders in transactions of a few thousand. It remembers what it wrote, so that a run that
- * fails half-way can take everything out again ({@link #removeWritten()}).
+ * orders in transactions of a few thousand, then the installed modules' contributions. It
+ * remembers what it wrote, so that a run that fails half-way can take everything out again
+ * ({@link #removeWritten()}).
  */
 final class DemoDataWriter {
 
@@ -39,11 +48,18 @@ final class DemoDataWriter {
     record Found(Class<? extends BaseEntity> type, long count) {
     }
 
-    private final DataStore store;
-    private DemoPlant written;
+    private static final Texts TEXTS = Texts.of(DemoDataWriter.class);
 
-    DemoDataWriter(DataStore store) {
+    private final DataStore store;
+    private final List<DemoContribution> contributions;
+    private DemoPlant written;
+    /** Contributions whose fill began, in that order; a fill that failed half-way may have written some. */
+    private final List<DemoContribution> contributionsStarted = new ArrayList<>();
+
+    /** @param contributions the modules' shares of the demo company, in the order they are written */
+    DemoDataWriter(DataStore store, List<DemoContribution> contributions) {
         this.store = store;
+        this.contributions = List.copyOf(contributions);
     }
 
     /** The first kind of data the database already holds, if any. */
@@ -84,6 +100,21 @@ final class DemoDataWriter {
         store.run(em -> orders.forEach(em::merge));
     }
 
+    /** Lets each module add its records on top of the written company; returns their summary lines. */
+    List<String> writeContributions(long seed, LocalDate today, Locale locale, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, contributions.size());
+        List<String> summary = new ArrayList<>();
+        for (DemoContribution contribution : contributions) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            progress.subTask(TEXTS.get(locale, "writingContribution", contribution.description(locale)));
+            contributionsStarted.add(contribution);
+            summary.add(contribution.fill(store, seed, today, locale, progress.split(1)));
+        }
+        return summary;
+    }
+
     /** Whether anything is in the database that {@link #removeWritten()} would take out. */
     boolean hasWritten() {
         return written != null;
@@ -97,6 +128,11 @@ final class DemoDataWriter {
     void removeWritten() {
         if (written == null) {
             return;
+        }
+        // Modules' records refer to the company's customers and orders: they go first, the last module first.
+        for (int i = contributionsStarted.size() - 1; i >= 0; i--) {
+            contributionsStarted.get(i).remove(store);
+            contributionsStarted.remove(i);
         }
         List<Long> customerIds = written.customers().stream().map(Customer::getId).toList();
         for (int from = 0; from < customerIds.size(); from += IDS_PER_DELETE) {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -29,6 +33,7 @@ import steelchain.core.batch.JobOption;
 import steelchain.core.batch.JobResult;
 import steelchain.core.batch.UsageException;
 import steelchain.core.data.DataStore;
+import steelchain.core.demo.DemoContribution;
 import steelchain.core.model.Customer;
 import steelchain.core.model.Industry;
 import steelchain.core.model.Plant;
@@ -39,26 +44,83 @@ import steelchain.core.model.SteelGrade;
  * The {@code demo-data} job as the batch runner finds it in the OSGi runtime: its options, what it
  * says when no database is installed (the persistence bundle stopped), and, against an in-memory
  * data store ranked above the product's, how it writes and how it takes everything out again when
- * it cannot finish. The product smoke test runs it against the real database.
+ * it cannot finish. The product smoke test runs it against the real database. The modules' own
+ * demo contributions are stopped here: they would not work on the in-memory store; the tests
+ * register contributions of their own instead.
  */
 class DemoDataJobTest {
 
     private final BundleContext context = FrameworkUtil.getBundle(DemoDataJobTest.class).getBundleContext();
     private ServiceTracker<BatchJob, BatchJob> jobs;
     private ServiceRegistration<DataStore> registration;
+    private final List<ServiceRegistration<DemoContribution>> contributions = new ArrayList<>();
+    private final List<Bundle> stoppedModules = new ArrayList<>();
 
     @BeforeEach
-    void openJobs() {
+    void openJobs() throws Exception {
+        for (ServiceReference<DemoContribution> installed : context.getServiceReferences(DemoContribution.class, null)) {
+            Bundle module = installed.getBundle();
+            if (!stoppedModules.contains(module)) {
+                module.stop();
+                stoppedModules.add(module);
+            }
+        }
         jobs = new ServiceTracker<>(context, BatchJob.class, null);
         jobs.open();
     }
 
     @AfterEach
-    void closeJobs() {
+    void closeJobs() throws Exception {
         if (registration != null) {
             registration.unregister();
         }
+        contributions.forEach(ServiceRegistration::unregister);
         jobs.close();
+        for (Bundle module : stoppedModules) {
+            module.start();
+        }
+    }
+
+    /** A module's share of the demo that writes nothing and records what the job asked of it. */
+    private final class RecordingContribution implements DemoContribution {
+        final String name;
+        final int order;
+        final List<String> calls;
+        final RuntimeException failure;
+        long customersWhenFilled = -1;
+
+        RecordingContribution(String name, int order, List<String> calls, RuntimeException failure) {
+            this.name = name;
+            this.order = order;
+            this.calls = calls;
+            this.failure = failure;
+            contributions.add(context.registerService(DemoContribution.class, this, null));
+        }
+
+        @Override
+        public String description(Locale locale) {
+            return name;
+        }
+
+        @Override
+        public int order() {
+            return order;
+        }
+
+        @Override
+        public String fill(DataStore store, long seed, LocalDate today, Locale locale, IProgressMonitor monitor) {
+            calls.add("fill " + name + " seed " + seed);
+            customersWhenFilled = ((FakeDataStore) store).count(Customer.class);
+            if (failure != null) {
+                throw failure;
+            }
+            return name + " added";
+        }
+
+        @Override
+        public void remove(DataStore store) {
+            calls.add("remove " + name);
+        }
     }
 
     private BatchJob job() throws InterruptedException {
@@ -188,6 +250,39 @@ class DemoDataJobTest {
         };
         assertThrows(OperationCanceledException.class, () -> job.run(arguments, cancelsInTheEighthMonth));
         assertTrue(store.transactions > 1, "master data and some orders were written before the cancel");
+        assertEquals(0, store.totalRows());
+    }
+
+    @Test
+    void addsEachInstalledModulesShareAfterTheCompanyInTheirOrder() throws Exception {
+        FakeDataStore store = installDatabase();
+        List<String> calls = new ArrayList<>();
+        RecordingContribution quotes = new RecordingContribution("quotes", 20, calls, null);
+        new RecordingContribution("price list", 10, calls, null);
+
+        JobResult result = run(Locale.ENGLISH, "--seed", "7", "--years", "1", "--customers", "50");
+
+        assertTrue(result.succeeded(), result.summary()::toString);
+        assertEquals(List.of("fill price list seed 7", "fill quotes seed 7"), calls);
+        assertEquals(50, quotes.customersWhenFilled, "the company is written before the modules add theirs");
+        List<String> summary = result.summary();
+        assertEquals(List.of("price list added", "quotes added"), summary.subList(summary.size() - 2, summary.size()));
+    }
+
+    @Test
+    void takesOutTheModulesSharesToo() throws Exception {
+        FakeDataStore store = installDatabase();
+        List<String> calls = new ArrayList<>();
+        new RecordingContribution("price list", 10, calls, null);
+        new RecordingContribution("quotes", 20, calls, new IllegalStateException("no customer grade"));
+
+        JobResult result = run(Locale.ENGLISH, "--seed", "7", "--years", "1", "--customers", "50");
+
+        assertFalse(result.succeeded());
+        assertEquals("Loading the demo data failed: no customer grade. Everything it had written was removed again; "
+                + "the database is empty as before.", result.summary().get(0));
+        assertEquals(List.of("fill price list seed 7", "fill quotes seed 7", "remove quotes", "remove price list"),
+                calls, "a module that failed half-way removes what it wrote, the last module first");
         assertEquals(0, store.totalRows());
     }
 }
