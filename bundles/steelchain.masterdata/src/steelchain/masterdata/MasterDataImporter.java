@@ -1,6 +1,7 @@
 package steelchain.masterdata;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +19,7 @@ import steelchain.masterdata.store.OrderStore;
 import steelchain.masterdata.validation.CustomerValidator;
 import steelchain.masterdata.validation.FileValidator;
 import steelchain.masterdata.validation.GradeValidator;
+import steelchain.masterdata.validation.OrderBatch;
 import steelchain.masterdata.validation.OrderValidator;
 import steelchain.masterdata.validation.References;
 import steelchain.masterdata.validation.RowValidator;
@@ -69,6 +71,40 @@ public final class MasterDataImporter {
                 yield result;
             }
         };
+    }
+
+    /**
+     * Checks an orders file with exactly the rules of {@link #importFile} and returns its orders
+     * without writing anything, for a caller that writes them in its own transaction.
+     *
+     * @param request an {@link RecordKind#ORDERS} request; its dry-run flag does not matter
+     * @throws IOException when the file cannot be read at all
+     * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} is cancelled
+     */
+    public CheckedOrders checkOrders(ImportRequest request, IProgressMonitor monitor) throws IOException {
+        if (request.kind() != RecordKind.ORDERS) {
+            throw new IllegalArgumentException("Only orders files are checked this way, not " + request.kind());
+        }
+        References references = store.read(References::load);
+        Validation<OrderBatch> validation = FileValidator.validate(request.file(), request.encoding(),
+                request.delimiter(), new OrderValidator(references), monitor);
+        ImportResult result = new ImportResult(request, validation.dialect(), validation.rows(),
+                validation.problems().kept(), validation.problems().total(), Counts.NONE, Counts.NONE);
+        if (!validation.passed()) {
+            return new CheckedOrders(result, List.of());
+        }
+        OrderBatch batch = validation.result();
+        List<CheckedOrder> orders = new ArrayList<>(batch.orders().size());
+        for (int i = 0; i < batch.orders().size(); i++) {
+            OrderBatch.Order order = batch.orders().get(i);
+            orders.add(new CheckedOrder(order.orderNumber(), batch.firstRowOf(i), order.customerId(), order.orderDate(),
+                    batch.linesOf(order).stream()
+                            .map(line -> new CheckedOrder.Line(line.lineNumber(), line.form(), line.gradeId(),
+                                    line.thicknessMm(), line.widthMm(), line.tonnes(), line.dueDate(),
+                                    line.priceCnyPerTonne()))
+                            .toList()));
+        }
+        return new CheckedOrders(result, orders);
     }
 
     private record Written(Counts records, Counts lines) {

@@ -103,6 +103,27 @@ class OrderImportTest {
     }
 
     @Test
+    void checkingOrdersGivesThemWithTheirRowsAndWritesNothing() throws IOException {
+        CheckedOrders checked = importer.checkOrders(ImportRequest.of(RecordKind.ORDERS,
+                ordersFile(SO1_LINE10, SO1_LINE20, SO2_LINE1)), new NullProgressMonitor());
+        assertTrue(checked.result().accepted(), () -> checked.result().problems().toString());
+        assertEquals(List.of("SO-1", "SO-2"), checked.orders().stream().map(CheckedOrder::orderNumber).toList());
+        assertEquals(List.of(2, 4), checked.orders().stream().map(CheckedOrder::row).toList());
+        CheckedOrder.Line rebar = checked.orders().get(0).lines().get(1);
+        assertEquals(20, rebar.lineNumber());
+        assertNull(rebar.widthMm());
+        assertEquals(new BigDecimal("55.125"), checked.orders().get(0).totalTonnes());
+        assertEquals(0L, db.queryLong("SELECT COUNT(*) FROM SALES_ORDER"));
+
+        CheckedOrders rejected = importer.checkOrders(ImportRequest.of(RecordKind.ORDERS,
+                ordersFile(SO1_LINE10, SO2_LINE1.replace(",12,", ",-12,"))), new NullProgressMonitor());
+        assertFalse(rejected.result().accepted());
+        assertEquals(List.of(), rejected.orders());
+        assertEquals("orders.csv:3:tonnes: must be greater than 0 (value '-12')",
+                rejected.result().problems().get(0).message(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void theSameFileAgainChangesNothing() throws IOException {
         importOrders(SO1_LINE10, SO1_LINE20, SO2_LINE1);
         long lastId = db.queryLong("SELECT MAX(ID) FROM ORDER_LINE");

@@ -31,8 +31,18 @@ public final class Migrations {
      * @throws IllegalStateException when two files carry the same version or a version is missing
      */
     public static List<Migration> of(Class<?> anchor) {
+        return of(anchor, "db/migration");
+    }
+
+    /**
+     * The migrations in {@code folder} of the bundle that holds {@code anchor}, ordered by
+     * version: for a bundle that holds several contributions, each with its own owner and folder.
+     *
+     * @throws IllegalStateException when two files carry the same version or a version is missing
+     */
+    public static List<Migration> of(Class<?> anchor, String folder) {
         Bundle bundle = FrameworkUtil.getBundle(anchor);
-        Enumeration<URL> entries = bundle.findEntries("db/migration", "V*__*.sql", false);
+        Enumeration<URL> entries = bundle.findEntries(folder, "V*__*.sql", false);
         List<Migration> migrations = new ArrayList<>();
         for (URL entry : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
             String file = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);

@@ -20,6 +20,8 @@ public final class OrderBatch {
 
     private final List<Order> orders = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
+    /** The file line of each order's first row, by the order's index in {@link #orders()}. */
+    private final List<Integer> firstRows = new ArrayList<>();
 
     /**
      * @param status    null to keep an existing order's status (OPEN for a new order)
@@ -64,7 +66,8 @@ public final class OrderBatch {
         }
     }
 
-    void add(Order order, List<Line> orderLines) {
+    void add(Order order, List<Line> orderLines, int firstRow) {
+        firstRows.add(firstRow);
         orders.add(new Order(order.orderNumber(), order.customerId(), order.orderEpochDay(), order.status(),
                 lines.size(), orderLines.size()));
         lines.addAll(orderLines);
@@ -76,6 +79,11 @@ public final class OrderBatch {
 
     public List<Line> lines() {
         return lines;
+    }
+
+    /** The file line of the first row of the order at {@code index} in {@link #orders()}. */
+    public int firstRowOf(int index) {
+        return firstRows.get(index);
     }
 
     /** The lines of {@code order}. */

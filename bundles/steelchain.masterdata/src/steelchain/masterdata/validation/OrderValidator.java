@@ -175,7 +175,7 @@ public final class OrderValidator implements RowValidator<OrderBatch> {
         lastRowOfOrder.put(current.number, current.lastRow);
         if (current.clean) {
             batch.add(new Order(current.number, current.customerId, (int) current.orderDate.toEpochDay(),
-                    current.status, 0, 0), current.lines);
+                    current.status, 0, 0), current.lines, current.firstRow);
         }
     }
 

@@ -1,0 +1,20 @@
+package steelchain.marketing.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One record of the sales loop as lists show it.
+ *
+ * @param state     the state's enum name; see {@link SalesTexts#stateName}
+ * @param date      captured, quoted, signed, ordered, shipped, due or opened on
+ * @param tonnes    estimated, quoted, contracted, ordered or shipped; null for payments and cases
+ * @param valueCny  quoted, contracted, ordered or invoiced value; null where there is none
+ * @param source    the number of the record of the step before (opportunity of a quote, ...)
+ * @param detail    channel, credit approver, paid date, complaint type and text
+ * @param overdue   a payment unpaid after its due date
+ */
+public record SalesRecordRow(SalesRecordType type, String number, String customerCode, String customerName,
+        String state, LocalDate date, BigDecimal tonnes, BigDecimal valueCny, String source, String detail,
+        boolean overdue) {
+}

@@ -1,0 +1,6 @@
+package steelchain.marketing.sales;
+
+/** What a customer complains about. */
+public enum ServiceCaseType {
+    QUALITY, DELIVERY, BILLING
+}
