@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,24 +52,30 @@ public class InsightDemo implements DemoContribution {
         LocalDate recentFrom = YearMonth.from(today).minusMonths(3).atDay(1);
         LocalDate earlierFrom = recentFrom.minusYears(1);
         int entries = store.inTransaction(em -> {
-            List<Object[]> averages = new ArrayList<>();
+            int written = 0;
             for (LocalDate[] period : List.of(new LocalDate[] { earlierFrom, recentFrom.minusDays(1) },
                     new LocalDate[] { recentFrom, today })) {
-                em.createQuery("select l.form, l.grade, sum(l.tonnes * l.priceCnyPerTonne) / sum(l.tonnes)"
-                        + " from OrderLine l join l.order o where o.status <> :cancelled and o.orderDate >= :from"
-                        + " and o.orderDate <= :to group by l.form, l.grade", Object[].class)
+                List<Object[]> sums = em.createQuery("select l.form, l.grade.id, sum(l.tonnes * l.priceCnyPerTonne),"
+                        + " sum(l.tonnes) from OrderLine l join l.order o where o.status <> :cancelled"
+                        + " and l.status <> :cancelled and o.orderDate >= :from and o.orderDate <= :to"
+                        + " group by l.form, l.grade.id", Object[].class)
                         .setParameter("cancelled", OrderStatus.CANCELLED).setParameter("from", period[0])
-                        .setParameter("to", period[1]).getResultStream()
-                        .forEach(r -> averages.add(new Object[] { r[0], r[1], r[2], period[0],
-                                period[0].equals(recentFrom) ? null : period[1] }));
+                        .setParameter("to", period[1]).getResultList();
+                LocalDate validTo = period[0].equals(recentFrom) ? null : period[1];
+                for (Object[] sum : sums) {
+                    BigDecimal tonnes = (BigDecimal) sum[3];
+                    if (tonnes.signum() == 0) {
+                        continue;
+                    }
+                    // the average price paid, rounded to 10 CNY as list prices are
+                    BigDecimal price = ((BigDecimal) sum[2]).divide(tonnes.multiply(BigDecimal.TEN), 0,
+                            RoundingMode.HALF_UP).multiply(BigDecimal.TEN).setScale(2);
+                    em.persist(new PriceListEntry((ProductForm) sum[0], em.find(SteelGrade.class, sum[1]), price,
+                            period[0], validTo));
+                    written++;
+                }
             }
-            for (Object[] average : averages) {
-                BigDecimal price = new BigDecimal(average[2].toString()).divide(BigDecimal.TEN, 0, RoundingMode.HALF_UP)
-                        .multiply(BigDecimal.TEN).setScale(2);
-                em.persist(new PriceListEntry((ProductForm) average[0], (SteelGrade) average[1], price,
-                        (LocalDate) average[3], (LocalDate) average[4]));
-            }
-            return averages.size();
+            return written;
         });
         progress.worked(1);
         String forecast;

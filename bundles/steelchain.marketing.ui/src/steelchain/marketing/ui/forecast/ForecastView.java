@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
@@ -211,6 +210,7 @@ public class ForecastView {
                 .orElse(TEXTS.get(locale, "noRun")));
         error.setText(selected.map(s -> errorText(s.method(), s.error()))
                 .orElse(latest.isPresent() ? TEXTS.get(locale, "noSeries") : ""));
+        chart.suspendUpdate(true);
         for (var existing : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(existing.getId());
         }
@@ -243,9 +243,8 @@ public class ForecastView {
                         lastYear == null ? "" : TEXTS.get(locale, "tonnes", lastYear) });
             }
         }
-        IAxis x = chart.getAxisSet().getXAxis(0);
         chart.getAxisSet().adjustRange();
-        x.getTick().setTickLabelAngle(45);
+        chart.suspendUpdate(false);
         chart.redraw();
     }
 

@@ -209,9 +209,11 @@ public class CustomerValueView {
             }
         });
         LocalDate today = LocalDate.now();
-        LocalDate from = months[0] == 0 ? LocalDate.of(1900, 1, 1) : today.minusMonths(months[0]).plusDays(1);
+        // The whole history is every order the database holds, dated as far as a date column goes.
+        LocalDate from = months[0] == 0 ? LocalDate.of(1, 1, 1) : today.minusMonths(months[0]).plusDays(1);
+        LocalDate to = months[0] == 0 ? LocalDate.of(9999, 12, 31) : today;
         try {
-            Report read = current.report(from, today);
+            Report read = current.report(from, to);
             Loyalty loyaltyService = loyalty;
             Map<String, Account> accounts = loyaltyService == null ? Map.of() : loyaltyService.accounts(today);
             List<Row> rows = read.customers().stream().map(c -> new Row(c, accounts.get(c.customerCode()))).toList();
@@ -252,9 +254,22 @@ public class CustomerValueView {
     }
 
     private void drawPareto(List<CustomerContribution> customers) {
-        for (ISeries<?> existing : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(existing.getId());
+        // Series are built with updates suspended: SWTChart lays out (and fails on) a bar series without data.
+        chart.suspendUpdate(true);
+        try {
+            for (ISeries<?> existing : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(existing.getId());
+            }
+            if (!customers.isEmpty()) {
+                addPareto(customers);
+            }
+        } finally {
+            chart.suspendUpdate(false);
         }
+        chart.redraw();
+    }
+
+    private void addPareto(List<CustomerContribution> customers) {
         int n = customers.size();
         double[] ranks = new double[n];
         double[] profit = new double[n];
@@ -294,7 +309,6 @@ public class CustomerValueView {
             peak = Math.max(peak, s);
         }
         chart.getAxisSet().getYAxis(chart.getAxisSet().getYAxisIds()[1]).setRange(new Range(0, peak * 1.05));
-        chart.redraw();
     }
 
     private void showFamiliesOf(Row selected) {
