@@ -5,8 +5,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 import steelchain.core.data.Migration;
+import steelchain.core.data.Migrations;
 import steelchain.core.data.PersistenceContribution;
-import steelchain.marketing.insight.MigrationFolder;
 
 /** The demand forecast runs' tables, versioned on their own from folder {@code db/forecast}. */
 @Component(service = PersistenceContribution.class)
@@ -27,6 +27,6 @@ public class ForecastModel implements PersistenceContribution {
 
     @Override
     public List<Migration> migrations() {
-        return MigrationFolder.of(ForecastModel.class, "db/forecast");
+        return Migrations.of(ForecastModel.class, "db/forecast");
     }
 }

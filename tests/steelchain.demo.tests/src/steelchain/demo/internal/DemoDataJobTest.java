@@ -60,7 +60,8 @@ class DemoDataJobTest {
     void openJobs() throws Exception {
         for (ServiceReference<DemoContribution> installed : context.getServiceReferences(DemoContribution.class, null)) {
             Bundle module = installed.getBundle();
-            if (!stoppedModules.contains(module)) {
+            // null: the service went away meanwhile, e.g. while the persistence bundle restarts.
+            if (module != null && !stoppedModules.contains(module)) {
                 module.stop();
                 stoppedModules.add(module);
             }

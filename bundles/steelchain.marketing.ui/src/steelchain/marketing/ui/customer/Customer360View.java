@@ -1,9 +1,11 @@
 package steelchain.marketing.ui.customer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,14 +39,23 @@ import steelchain.marketing.customer.CustomerProfile.ContactRow;
 import steelchain.marketing.customer.CustomerProfile.OpenLine;
 import steelchain.marketing.customer.CustomerProfiles;
 import steelchain.marketing.customer.CustomerProfiles.CustomerHit;
+import steelchain.marketing.loyalty.Loyalty;
+import steelchain.marketing.profitability.CustomerProfitability;
+import steelchain.marketing.profitability.CustomerProfitability.FamilyContribution;
+import steelchain.marketing.profitability.CustomerProfitability.Figures;
+import steelchain.marketing.sales.SalesLoop;
+import steelchain.marketing.sales.SalesRecordRow;
+import steelchain.marketing.sales.SalesRecordType;
+import steelchain.marketing.segmentation.CustomerSegments;
 import steelchain.marketing.ui.customer.ProfilePresenter.Fact;
 import steelchain.marketing.ui.customer.ProfilePresenter.Trend;
 import steelchain.ui.widgets.Tables;
 
 /**
  * Customer 360 (客户全景): find a customer by code or name, then see on one page who they are,
- * whom to call, what they bought month by month and what is still open. Reading happens in
- * background jobs; the page is rebuilt for each customer.
+ * whom to call, what they bought month by month, what is still open, what they owe, their
+ * segment, contribution and loyalty. Reading happens in background jobs; the page is rebuilt for
+ * each customer; a part whose service is not installed is left out.
  */
 public class Customer360View {
 
@@ -58,6 +69,10 @@ public class Customer360View {
     private UISynchronize sync;
 
     private volatile CustomerProfiles profiles;
+    private volatile SalesLoop sales;
+    private volatile CustomerSegments segments;
+    private volatile CustomerProfitability profitability;
+    private volatile Loyalty loyalty;
     private Text search;
     private Label hitCount;
     private Tables hits;
@@ -117,6 +132,30 @@ public class Customer360View {
         }
     }
 
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void salesChanged(@Service SalesLoop current) {
+        sales = current;
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void segmentsChanged(@Service CustomerSegments current) {
+        segments = current;
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void profitabilityChanged(@Service CustomerProfitability current) {
+        profitability = current;
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void loyaltyChanged(@Service Loyalty current) {
+        loyalty = current;
+    }
+
     /** Reads and shows the customer with this code; what a user's pick in the list does. */
     public void showCustomer(String code) {
         shownCode = code;
@@ -127,10 +166,11 @@ public class Customer360View {
         }
         Job.create(presenter.text("view.searchHint"), monitor -> {
             try {
-                Optional<CustomerProfile> profile = source.profile(code, LocalDate.now(), MONTHS);
+                LocalDate today = LocalDate.now();
+                Optional<CustomerPage> page = source.profile(code, today, MONTHS).map(p -> pageOf(p, today));
                 sync.asyncExec(() -> {
                     if (!scroller.isDisposed() && code.equals(shownCode)) {
-                        profile.ifPresentOrElse(this::show,
+                        page.ifPresentOrElse(this::show,
                                 () -> showMessage(presenter.text("view.notFound", code)));
                     }
                 });
@@ -138,6 +178,38 @@ public class Customer360View {
                 sync.asyncExec(() -> showMessage(presenter.text("view.loadFailed", e.getMessage())));
             }
         }).schedule();
+    }
+
+    /** Adds to the profile what the other marketing services know of the customer. */
+    private CustomerPage pageOf(CustomerProfile profile, LocalDate today) {
+        String code = profile.code();
+        SalesLoop salesLoop = sales;
+        CustomerSegments segmentRuns = segments;
+        CustomerProfitability contributions = profitability;
+        Loyalty points = loyalty;
+        List<SalesRecordRow> openSales = salesLoop == null ? List.of()
+                : Stream.of(SalesRecordType.QUOTE, SalesRecordType.CONTRACT, SalesRecordType.PAYMENT,
+                        SalesRecordType.SERVICE_CASE).flatMap(t -> salesLoop.records(t, code, true, today).stream())
+                        .toList();
+        Figures contribution = contributions == null || profile.lifetime().firstOrder() == null ? null
+                : total(contributions.families(code, profile.lifetime().firstOrder(), today));
+        return new CustomerPage(profile, salesLoop == null ? null : salesLoop.credit(code, today), openSales,
+                segmentRuns == null ? List.of() : segmentRuns.history(code), contribution,
+                points == null ? null : points.account(code, today));
+    }
+
+    private static Figures total(List<FamilyContribution> families) {
+        BigDecimal tonnes = BigDecimal.ZERO;
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal contribution = BigDecimal.ZERO;
+        for (FamilyContribution family : families) {
+            tonnes = tonnes.add(family.figures().tonnes());
+            revenue = revenue.add(family.figures().revenue());
+            cost = cost.add(family.figures().cost());
+            contribution = contribution.add(family.figures().contribution());
+        }
+        return new Figures(tonnes, revenue, cost, contribution);
     }
 
     /** The list of customers found, for tests. */
@@ -189,7 +261,8 @@ public class Customer360View {
         relayout();
     }
 
-    private void show(CustomerProfile profile) {
+    private void show(CustomerPage customer) {
+        CustomerProfile profile = customer.profile();
         Composite content = newPage();
         Label title = new Label(content, SWT.NONE);
         title.setFont(JFaceResources.getHeaderFont());
@@ -198,6 +271,13 @@ public class Customer360View {
 
         facts(content, presenter.text("section.identity"), presenter.identity(profile));
         facts(content, presenter.text("section.lifetime"), presenter.lifetime(profile));
+        List<Fact> value = presenter.value(customer);
+        if (!value.isEmpty()) {
+            facts(content, presenter.text("section.value"), value);
+        }
+        if (customer.credit() != null) {
+            facts(content, presenter.text("section.credit"), presenter.credit(customer.credit()));
+        }
         trendChart(content, presenter.trend(profile));
 
         Group contacts = section(content, presenter.text("section.contacts"));
@@ -221,6 +301,16 @@ public class Customer360View {
                 .column(presenter.text("line.status"), 3, OpenLine.class, l -> ModelWords.of(l.status(), locale));
         lineTable.viewer().setInput(profile.openLines());
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(lineTable.control());
+
+        if (customer.credit() != null) {
+            rows(content, presenter.text("section.openSales"), customer.openSales().stream().map(presenter::salesRow)
+                    .toList(), List.of("sales.step", "sales.number", "sales.state", "sales.date", "sales.value",
+                            "sales.note"));
+        }
+        if (!customer.segments().isEmpty()) {
+            rows(content, presenter.text("section.segments"), customer.segments().stream().map(presenter::segmentRow)
+                    .toList(), List.of("segments.date", "segments.segment", "segments.scores"));
+        }
         relayout();
     }
 
@@ -231,6 +321,17 @@ public class Customer360View {
         GridLayoutFactory.fillDefaults().margins(8, 6).applyTo(group);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
         return group;
+    }
+
+    /** A table of text rows under a section title; {@code columns} are the keys of the column titles. */
+    private void rows(Composite parent, String title, List<List<String>> rows, List<String> columns) {
+        Tables table = Tables.create(section(parent, title), SWT.NONE);
+        for (int i = 0; i < columns.size(); i++) {
+            int column = i;
+            table.column(presenter.text(columns.get(i)), 3, List.class, row -> String.valueOf(row.get(column)));
+        }
+        table.viewer().setInput(rows);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(table.control());
     }
 
     private void facts(Composite parent, String title, List<Fact> facts) {

@@ -12,6 +12,11 @@ import steelchain.core.text.Texts;
 import steelchain.marketing.customer.CustomerProfile;
 import steelchain.marketing.customer.CustomerProfile.MonthTotal;
 import steelchain.marketing.customer.CustomerProfile.OpenLine;
+import steelchain.marketing.sales.CreditPosition;
+import steelchain.marketing.sales.SalesRecordRow;
+import steelchain.marketing.sales.SalesTexts;
+import steelchain.marketing.segmentation.CustomerSegments.Entry;
+import steelchain.marketing.ui.insight.InsightTexts;
 
 /**
  * Turns a {@link CustomerProfile} into what the customer 360 view shows: labelled facts in
@@ -68,6 +73,47 @@ final class ProfilePresenter {
         facts.add(new Fact(text("averagePrice"), text("cnyPerTonne", whole.format(lifetime.averagePriceCnyPerTonne()))));
         facts.add(new Fact(text("relationship"), text("fromTo", date(lifetime.firstOrder()), date(lifetime.lastOrder()))));
         return facts;
+    }
+
+    /** What the customer owes and may still buy on credit. */
+    List<Fact> credit(CreditPosition credit) {
+        return List.of(new Fact(text("openReceivables"), cny(credit.openReceivablesCny())),
+                new Fact(text("remainingCredit"), cny(credit.remainingCreditCny())),
+                new Fact(text("overdue"), cny(credit.overdueCny())));
+    }
+
+    /** What the customer is worth: segment, contribution, loyalty; only the parts that are known. */
+    List<Fact> value(CustomerPage page) {
+        List<Fact> facts = new ArrayList<>();
+        if (!page.segments().isEmpty()) {
+            Entry current = page.segments().get(0);
+            facts.add(new Fact(text("segment"), current.segment().label(locale)));
+            facts.add(new Fact(text("rfmScores"), text("rfmScoresValue", current.recencyScore(),
+                    current.frequencyScore(), current.monetaryScore())));
+            facts.add(new Fact(text("strategy"), current.segment().strategy(locale)));
+        }
+        if (page.contribution() != null) {
+            facts.add(new Fact(text("contribution"), cny(page.contribution().contribution())));
+            facts.add(new Fact(text("margin"), text("percent", page.contribution().marginRatio())));
+        }
+        if (page.loyalty() != null && page.loyalty().tier() != null) {
+            facts.add(new Fact(text("loyalty"), text("loyaltyValue", InsightTexts.of(page.loyalty().tier(), locale),
+                    whole.format(page.loyalty().balance()), whole.format(page.loyalty().rebateCny()))));
+        }
+        return facts;
+    }
+
+    /** One open record of the sales loop as the table shows it: step, number, state, date, value. */
+    List<String> salesRow(SalesRecordRow row) {
+        return List.of(SalesTexts.typeName(locale, row.type()), row.number(), SalesTexts.stateName(locale, row.state()),
+                date(row.date()), row.valueCny() == null ? "" : cny(row.valueCny()),
+                row.overdue() ? text("overdueMark") : "");
+    }
+
+    /** A past segment: when it was found and what it was. */
+    List<String> segmentRow(Entry entry) {
+        return List.of(entry.startedAt().toLocalDate().toString(), entry.segment().label(locale),
+                text("rfmScoresValue", entry.recencyScore(), entry.frequencyScore(), entry.monetaryScore()));
     }
 
     Trend trend(CustomerProfile profile) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,12 @@ import steelchain.marketing.customer.CustomerProfile;
 import steelchain.marketing.customer.CustomerProfile.Lifetime;
 import steelchain.marketing.customer.CustomerProfile.MonthTotal;
 import steelchain.marketing.customer.CustomerProfile.OpenLine;
+import steelchain.marketing.loyalty.LoyaltyRule.Account;
+import steelchain.marketing.loyalty.LoyaltyRule.Tier;
+import steelchain.marketing.profitability.CustomerProfitability.Figures;
+import steelchain.marketing.sales.CreditPosition;
+import steelchain.marketing.segmentation.CustomerSegments.Entry;
+import steelchain.marketing.segmentation.Segment;
 import steelchain.marketing.ui.customer.ProfilePresenter.Fact;
 
 /** What the customer 360 page says of a profile, in the user's language and a steel plant's units. */
@@ -61,6 +68,31 @@ class ProfilePresenterTest {
         assertArrayEquals(new String[] { "2026-10", "2026-11" }, trend.months());
         assertArrayEquals(new double[] { 80.5, 0 }, trend.tonnes());
         assertArrayEquals(new double[] { 29.99, 0 }, trend.revenueTenThousandCny(), 1e-9);
+    }
+
+    @Test
+    void statesCreditSegmentContributionAndLoyalty() {
+        ProfilePresenter presenter = new ProfilePresenter(Locale.ENGLISH);
+        CreditPosition credit = new CreditPosition("C000042", new BigDecimal("5000000"), new BigDecimal("1200000"),
+                new BigDecimal("3800000"), new BigDecimal("150000.5"));
+        assertEquals(List.of(new Fact("Open receivables", "1,200,000 CNY"), new Fact("Remaining credit", "3,800,000 CNY"),
+                new Fact("Overdue", "150,000 CNY")), presenter.credit(credit));
+
+        Entry segment = new Entry("R1", LocalDateTime.of(2026, 11, 1, 2, 0), "C000042", 12, 40,
+                new BigDecimal("9000000"), 5, 4, 5, Segment.values()[0]);
+        Figures contribution = new Figures(new BigDecimal("2000"), new BigDecimal("8000000"), new BigDecimal("7200000"),
+                new BigDecimal("800000"));
+        Account loyalty = new Account(LocalDate.of(2026, 11, 20), LocalDate.of(2020, 3, 1), 6, Tier.GOLD,
+                new BigDecimal("3520"), new BigDecimal("17600"), List.of());
+        List<Fact> value = presenter.value(new CustomerPage(profile(BOUGHT), credit, List.of(), List.of(segment),
+                contribution, loyalty));
+        assertEquals(new Fact("Segment", Segment.values()[0].label(Locale.ENGLISH)), value.get(0));
+        assertEquals(new Fact("R / F / M scores", "5 / 4 / 5"), value.get(1));
+        assertEquals(new Fact("Contribution", "800,000 CNY"), value.get(3));
+        assertEquals(new Fact("Margin", "10%"), value.get(4));
+        assertEquals(new Fact("Loyalty", "Gold: 3,520 points, rebate 17,600 CNY"), value.get(5));
+        assertEquals(List.of(), presenter.value(new CustomerPage(profile(BOUGHT), null, List.of(), List.of(), null,
+                null)), "nothing is said of what no service knows");
     }
 
     @Test
