@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -42,7 +43,9 @@ class MarketingRemovalTest {
     private static final String CUSTOMER_360 = "steelchain.marketing.ui.part.customer360";
     private static final Set<String> MARKETING_JOBS = Set.of("segment-customers", "forecast-demand", "import-orders");
 
-    private final BundleContext context = FrameworkUtil.getBundle(MarketingRemovalTest.class).getBundleContext();
+    /** The system bundle's context: this fragment's own goes invalid when its host is stopped. */
+    private final BundleContext context = FrameworkUtil.getBundle(MarketingRemovalTest.class).getBundleContext()
+            .getBundle(Constants.SYSTEM_BUNDLE_ID).getBundleContext();
     private final Display display = Display.getDefault();
 
     @Test
