@@ -33,6 +33,10 @@ check "batch --list names the demo-data job"      0 "demo-data  "               
 check "a value out of a job's range is a usage error" 2 "Option --years must be between 1 and 10" -- "${sc[@]}" batch demo-data --years 0
 check "demo-data fills an empty database"           0 "Demo data loaded"                 -- "${sc[@]}" batch demo-data --customers 40 --years 1
 check "demo-data refuses a database with data"      1 "demo-data"                    -- "${sc[@]}" batch demo-data --customers 40 --years 1
+check "segment-customers stores a run"              0 "Stored as run"                -- "${sc[@]}" batch segment-customers
+check "forecast-demand forecasts every series"      0 "0 series skipped"             -- "${sc[@]}" batch forecast-demand
+mkdir -p "$DATA/drop" && printf 'not,an,orders,file\n' > "$DATA/drop/HT-99999999_bad.csv"
+check "import-orders rejects a bad drop file"       1 "HT-99999999_bad.csv"          -- "${sc[@]}" batch import-orders --folder "$DATA/drop"
 check "batch --list names the import job"       0 "Import customers, steel grades or orders from a CSV file"     -- "${sc[@]}" batch --list
 check "import options are explained"              0 "--kind <customers|grades|orders>" -- "${sc[@]}" batch import --help
 check "an unknown record kind is a usage error"   2 "Valid values: customers, grades, orders" -- "${sc[@]}" batch export --kind suppliers --file x.csv
@@ -76,6 +80,8 @@ if [ -n "$initdb" ]; then
     pg=(env STEELCHAIN_DB_USER=steelchain "$ROOT/steelchain" --data "$PG_DATA" --db "$PG_URL")
     check "health names the PostgreSQL server"        0 "$PG_URL"                      -- "${pg[@]}" batch health
     check "demo-data fills PostgreSQL"                 0 "Demo data loaded"             -- "${pg[@]}" batch demo-data --customers 40 --years 1
+    check "segment-customers on PostgreSQL"            0 "Stored as run"                -- "${pg[@]}" batch segment-customers
+    check "forecast-demand on PostgreSQL"              0 "0 series skipped"             -- "${pg[@]}" batch forecast-demand
     check "export from PostgreSQL"                     0 "40"                           -- "${pg[@]}" batch export --kind customers --file "$PG_DATA/customers.csv"
     check "re-importing the export changes nothing"    0 "unchanged"                    -- "${pg[@]}" batch import --kind customers --file "$PG_DATA/customers.csv"
     sed '2s/^\([^,]*\),[^,]*,/\1,,/' "$PG_DATA/customers.csv" > "$PG_DATA/bad.csv"

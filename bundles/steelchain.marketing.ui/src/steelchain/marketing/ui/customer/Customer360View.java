@@ -61,6 +61,7 @@ public class Customer360View {
 
     static final int MONTHS = 24;
     static final int MAX_HITS = 200;
+    private static final int MIN_PAGE_WIDTH = 640;
 
     private final Locale locale = Locale.getDefault();
     private final ProfilePresenter presenter = new ProfilePresenter(locale);
@@ -93,8 +94,8 @@ public class Customer360View {
         search.setMessage(presenter.text("view.search"));
         search.setToolTipText(presenter.text("view.searchHint"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        hitCount = new Label(left, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(hitCount);
+        hitCount = new Label(left, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(hitCount);
         hits = Tables.create(left, SWT.SINGLE)
                 .column(presenter.text("view.hits.code"), 3, CustomerHit.class, CustomerHit::code)
                 .column(presenter.text("view.hits.name"), 7, CustomerHit.class, CustomerHit::name)
@@ -109,7 +110,12 @@ public class Customer360View {
         scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        sash.setWeights(3, 7);
+        scroller.addListener(SWT.Resize, e -> {
+            if (page != null && !page.isDisposed()) {
+                relayout();
+            }
+        });
+        sash.setWeights(35, 65);
         showMessage(presenter.text("view.pick"));
 
         find = Job.create(presenter.text("view.searchHint"), this::findCustomers);
@@ -341,9 +347,10 @@ public class Customer360View {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         for (Fact fact : facts) {
             new Label(group, SWT.NONE).setText(fact.label());
-            Label value = new Label(group, SWT.NONE);
+            Label value = new Label(group, SWT.WRAP);
             value.setText(fact.value());
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+            // A width hint lets long values (a segment's strategy) wrap instead of widening the page.
+            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
         }
     }
 
@@ -371,8 +378,10 @@ public class Customer360View {
         axes.adjustRange();
     }
 
+    /** The page is as wide as the view, long texts wrap, and it scrolls down. */
     private void relayout() {
-        scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        int width = Math.max(scroller.getClientArea().width, MIN_PAGE_WIDTH);
+        scroller.setMinSize(page.computeSize(width, SWT.DEFAULT));
         page.layout(true, true);
     }
 }
