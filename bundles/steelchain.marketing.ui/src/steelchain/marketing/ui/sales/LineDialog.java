@@ -1,6 +1,8 @@
 package steelchain.marketing.ui.sales;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -8,18 +10,22 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import steelchain.core.model.ModelWords;
 import steelchain.core.model.ProductForm;
 
 /**
  * A quote line or a phone order of one line: a field per value, each checked as it is typed
  * ({@link LineForm}); the first problem is shown with its field's name and OK waits until there is none.
+ * A quote line also shows the price list's price, the margin and what the customer paid before.
  */
 final class LineDialog extends TitleAreaDialog {
 
@@ -27,12 +33,16 @@ final class LineDialog extends TitleAreaDialog {
     private final String title;
     private final String message;
     private final Map<LineForm.Field, Control> fields = new EnumMap<>(LineForm.Field.class);
+    private final QuotePricing pricing;
+    private Label advice;
 
-    LineDialog(Shell parent, LineForm form, String title, String message) {
+    /** @param pricing the price list's advice shown under the fields, or null without a price service */
+    LineDialog(Shell parent, LineForm form, String title, String message, QuotePricing pricing) {
         super(parent);
         this.form = form;
         this.title = title;
         this.message = message;
+        this.pricing = pricing;
     }
 
     LineForm form() {
@@ -62,9 +72,10 @@ final class LineDialog extends TitleAreaDialog {
             if (field == LineForm.Field.FORM) {
                 Combo combo = new Combo(body, SWT.READ_ONLY);
                 for (ProductForm value : ProductForm.values()) {
-                    combo.add(value.name());
+                    combo.add(ModelWords.of(value, Locale.getDefault()));
                 }
-                combo.addListener(SWT.Selection, e -> changed(field, combo.getText()));
+                combo.addListener(SWT.Selection,
+                        e -> changed(field, ProductForm.values()[combo.getSelectionIndex()].name()));
                 control = combo;
             } else {
                 Text text = new Text(body, SWT.BORDER);
@@ -74,6 +85,23 @@ final class LineDialog extends TitleAreaDialog {
             }
             GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(control);
             fields.put(field, control);
+        }
+        if (pricing != null) {
+            Group group = new Group(body, SWT.NONE);
+            group.setText(form.text("pricing.title"));
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
+            advice = new Label(group, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(advice);
+            Button useListPrice = new Button(group, SWT.PUSH);
+            useListPrice.setText(form.text("pricing.useSuggested"));
+            GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(useListPrice);
+            useListPrice.addListener(SWT.Selection, e -> {
+                BigDecimal suggested = pricing.suggestedPrice(form);
+                if (suggested != null && fields.get(LineForm.Field.PRICE) instanceof Text price) {
+                    price.setText(suggested.toPlainString());
+                }
+            });
         }
         return area;
     }
@@ -90,6 +118,10 @@ final class LineDialog extends TitleAreaDialog {
     }
 
     private void check() {
+        if (advice != null) {
+            advice.setText(String.join("\n", pricing.advice(form)));
+            advice.getParent().getParent().layout(true, true);
+        }
         Map<LineForm.Field, String> problems = form.problems();
         setErrorMessage(problems.isEmpty() ? null : problems.values().iterator().next());
         if (getButton(IDialogConstants.OK_ID) != null) {

@@ -49,6 +49,11 @@ public final class LineForm {
         return values.getOrDefault(field, "");
     }
 
+    /** A text of the sales views in the form's language. */
+    String text(String key, Object... arguments) {
+        return TEXTS.get(locale, key, arguments);
+    }
+
     /** The field's label, e.g. "Thickness (mm)". */
     public String label(Field field) {
         return TEXTS.get(locale, "field." + field.name());
@@ -105,6 +110,21 @@ public final class LineForm {
             return TEXTS.get(locale, "notNumber");
         }
         return number.signum() > 0 ? null : TEXTS.get(locale, "notPositive");
+    }
+
+    /** The product form chosen, or null. */
+    ProductForm productForm() {
+        return form();
+    }
+
+    /** The tonnes typed, or null when they are not a number. */
+    BigDecimal tonnes() {
+        return number(get(Field.TONNES));
+    }
+
+    /** The price typed, or null when it is empty or not a number. */
+    BigDecimal price() {
+        return number(get(Field.PRICE));
     }
 
     private ProductForm form() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -37,6 +38,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import steelchain.core.text.Texts;
+import steelchain.marketing.pricing.PriceService;
 import steelchain.marketing.sales.HistoryEntry;
 import steelchain.marketing.sales.SalesChannel;
 import steelchain.marketing.sales.SalesLoop;
@@ -67,6 +69,9 @@ public class SalesPipelineView {
     private UISynchronize sync;
 
     private volatile SalesLoop loop;
+    /** Counts the reloads asked for, so that a slower earlier read does not overwrite a later one. */
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile PriceService prices;
     private Combo stage;
     private Button openOnly;
     private Text customer;
@@ -147,19 +152,21 @@ public class SalesPipelineView {
         load = new Job(TEXTS.get(locale, "view.title")) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
+                // The request first: a reload between here and reading the filters makes this read stale, not wrong.
+                int request = requests.get();
                 SalesLoop current = loop;
                 SalesRecordType type = selectedType;
                 if (current == null) {
-                    sync.asyncExec(() -> show(null, TEXTS.get(locale, "noService")));
+                    sync.asyncExec(() -> show(request, null, TEXTS.get(locale, "noService")));
                     return Status.OK_STATUS;
                 }
                 try {
                     List<SalesRecordRow> rows = current.records(type, customerFilter, openFilter, LocalDate.now());
-                    sync.asyncExec(() -> show(rows, TEXTS.get(locale, "loaded", rows.size(),
+                    sync.asyncExec(() -> show(request, rows, TEXTS.get(locale, "loaded", rows.size(),
                             SalesTexts.typeName(locale, type))));
                     return Status.OK_STATUS;
                 } catch (RuntimeException e) {
-                    sync.asyncExec(() -> show(null, TEXTS.get(locale, "loadFailed", e.getMessage())));
+                    sync.asyncExec(() -> show(request, null, TEXTS.get(locale, "loadFailed", e.getMessage())));
                     return Status.error(e.getMessage(), e);
                 }
             }
@@ -211,6 +218,13 @@ public class SalesPipelineView {
         }
     }
 
+    /** The price list, for the price, margin and price history shown while a quote is written. */
+    @Inject
+    @Optional
+    void pricesChanged(@Service PriceService current) {
+        prices = current;
+    }
+
     /** Reads the records of the chosen step again in the background. */
     public void reload() {
         if (load == null || status.isDisposed()) {
@@ -220,6 +234,7 @@ public class SalesPipelineView {
         customerFilter = customer.getText().isBlank() ? null : customer.getText().strip();
         openFilter = openOnly.getSelection();
         status.setText(TEXTS.get(locale, "loading", SalesTexts.typeName(locale, selectedType)));
+        requests.incrementAndGet();
         load.schedule();
     }
 
@@ -242,8 +257,9 @@ public class SalesPipelineView {
         return status.getText();
     }
 
-    private void show(List<SalesRecordRow> rows, String message) {
-        if (status.isDisposed()) {
+    /** Shows what request number {@code request} read, unless the user has asked for something else since. */
+    private void show(int request, List<SalesRecordRow> rows, String message) {
+        if (status.isDisposed() || request != requests.get()) {
             return;
         }
         status.setText(message);
@@ -300,8 +316,10 @@ public class SalesPipelineView {
     private void next(SalesRecordRow row, SalesLoop current) {
         switch (row.type()) {
             case OPPORTUNITY -> {
+                PriceService priceList = prices;
                 LineDialog dialog = new LineDialog(grid.control().getShell(), new LineForm(locale, false),
-                        TEXTS.get(locale, "quote.title", row.number()), row.detail());
+                        TEXTS.get(locale, "quote.title", row.number()), row.detail(),
+                        priceList == null ? null : new QuotePricing(priceList, row.customerCode(), locale));
                 if (dialog.open() == Window.OK) {
                     step(() -> current.quote(row.number(), LocalDate.now().plusDays(30),
                             List.of(dialog.form().quoteLine()), user));
@@ -347,7 +365,7 @@ public class SalesPipelineView {
             form.set(LineForm.Field.CONTRACT, contract);
         }
         LineDialog dialog = new LineDialog(grid.control().getShell(), form, TEXTS.get(locale, "order.title"),
-                TEXTS.get(locale, "order.message"));
+                TEXTS.get(locale, "order.message"), null);
         if (dialog.open() == Window.OK) {
             step(() -> current.confirmOrder(dialog.form().get(LineForm.Field.CONTRACT), dialog.form().order(),
                     SalesChannel.PHONE, user));

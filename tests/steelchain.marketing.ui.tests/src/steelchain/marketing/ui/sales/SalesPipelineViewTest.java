@@ -101,8 +101,8 @@ class SalesPipelineViewTest {
         Text customerFilter = widgets(body, Text.class).get(0);
         customerFilter.setText(customer);
         view.showStep(SalesRecordType.CONTRACT);
-        spinUntil("the customer's contract is listed",
-                () -> view.grid().rowCount() == 1 && !view.grid().isArranging());
+        spinUntil("the customer's contract is listed", () -> view.grid().rowCount() == 1 && !view.grid().isArranging()
+                && view.grid().row(0).type() == SalesRecordType.CONTRACT);
         SalesRecordRow row = view.grid().row(0);
         assertEquals(contract, row.number());
         assertEquals("CREDIT_PENDING", row.state());
