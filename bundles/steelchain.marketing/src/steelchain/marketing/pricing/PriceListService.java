@@ -46,10 +46,10 @@ public class PriceListService implements PriceService {
                     + " order by p.validFrom desc", PriceListEntry.class).setParameter("form", form)
                     .setParameter("grade", gradeCode).setParameter("day", date).setMaxResults(1).getResultStream()
                     .findFirst()
-                    .orElseThrow(() -> new PricingException("quote.noPrice", form.name(), gradeCode, date.toString()));
+                    .orElseThrow(() -> new PricingException("quote.noPrice", form, gradeCode, date.toString()));
             BigDecimal cost = unitCosts(em).get(form);
             if (cost == null) {
-                throw new PricingException("quote.noCost", form.name());
+                throw new PricingException("quote.noCost", form);
             }
             BigDecimal tier = tierDiscounts(em).getOrDefault(customer.getGrade(), BigDecimal.ZERO);
             BigDecimal volume = BigDecimal.ZERO;

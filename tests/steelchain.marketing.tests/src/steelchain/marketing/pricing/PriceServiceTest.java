@@ -93,7 +93,7 @@ class PriceServiceTest {
                 () -> prices.quote(customer, ProductForm.PLATE, "NOGRADE", BigDecimal.TEN, day)).getMessage());
         PricingException noPrice = assertThrows(PricingException.class,
                 () -> prices.quote(customer, ProductForm.PLATE, grade, BigDecimal.TEN, LocalDate.of(2096, 12, 31)));
-        assertEquals("价格表中没有 PLATE " + grade + " 在 2096-12-31 有效的价格", noPrice.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("价格表中没有 中厚板 " + grade + " 在 2096-12-31 有效的价格", noPrice.message(Locale.SIMPLIFIED_CHINESE));
         assertThrows(PricingException.class,
                 () -> prices.quote(customer, ProductForm.PLATE, grade, BigDecimal.ZERO, day));
     }

@@ -92,7 +92,8 @@ final class LineDialog extends TitleAreaDialog {
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
             GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(group);
             advice = new Label(group, SWT.WRAP);
-            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(advice);
+            // Room for the three lines of advice (price, margin, history), which change as the user types.
+            GridDataFactory.fillDefaults().grab(true, false).hint(380, convertHeightInCharsToPixels(4)).applyTo(advice);
             Button useListPrice = new Button(group, SWT.PUSH);
             useListPrice.setText(form.text("pricing.useSuggested"));
             GridDataFactory.fillDefaults().align(SWT.END, SWT.BEGINNING).applyTo(useListPrice);
