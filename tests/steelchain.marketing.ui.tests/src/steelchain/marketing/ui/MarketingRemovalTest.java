@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -20,7 +18,6 @@ import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -55,7 +52,7 @@ class MarketingRemovalTest {
                 .findFirst().orElseThrow();
         Bundle headless = List.of(context.getBundles()).stream()
                 .filter(b -> "steelchain.marketing".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        E4Workbench workbench = new E4Application().createE4Workbench(applicationContext(shell,
+        E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(shell,
                 "-applicationXMI", "steelchain.ui/Application.e4xmi", "-persistState", "false", "-clearPersistedState"),
                 display);
         try {
@@ -124,19 +121,6 @@ class MarketingRemovalTest {
         Set<String> both = new TreeSet<>(a);
         both.retainAll(b);
         return both;
-    }
-
-    /** What the launcher hands the e4 application: its arguments and the product's branding bundle. */
-    private static IApplicationContext applicationContext(Bundle branding, String... arguments) {
-        return (IApplicationContext) Proxy.newProxyInstance(MarketingRemovalTest.class.getClassLoader(),
-                new Class<?>[] { IApplicationContext.class }, (proxy, method, args) -> switch (method.getName()) {
-                    case "getArguments" -> Map.of(IApplicationContext.APPLICATION_ARGS, arguments);
-                    case "getBrandingBundle" -> branding;
-                    case "getBrandingId" -> "steelchain.ui.product";
-                    case "getBrandingName" -> "SteelChain";
-                    case "getBrandingApplication" -> "org.eclipse.e4.ui.workbench.swt.E4Application";
-                    default -> null;
-                });
     }
 
     private void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {

@@ -42,6 +42,7 @@ import steelchain.marketing.sales.SalesChannel;
 import steelchain.marketing.sales.SalesLoop;
 import steelchain.marketing.sales.SalesRecordRow;
 import steelchain.marketing.sales.SalesRecordType;
+import steelchain.marketing.ui.TestApplicationContext;
 
 /** The Sales pipeline view in the real shell under a display, on the product's database. */
 class SalesPipelineViewTest {

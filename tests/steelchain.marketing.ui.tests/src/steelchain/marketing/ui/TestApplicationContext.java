@@ -1,4 +1,4 @@
-package steelchain.marketing.ui.sales;
+package steelchain.marketing.ui;
 
 import java.util.Map;
 
@@ -7,12 +7,12 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
 
 /** What the launcher gives the e4 application, for starting the real shell inside a test. */
-final class TestApplicationContext implements IApplicationContext {
+public final class TestApplicationContext implements IApplicationContext {
 
     private final String[] arguments;
     private final Bundle branding;
 
-    TestApplicationContext(Bundle branding, String... arguments) {
+    public TestApplicationContext(Bundle branding, String... arguments) {
         this.branding = branding;
         this.arguments = arguments;
     }
