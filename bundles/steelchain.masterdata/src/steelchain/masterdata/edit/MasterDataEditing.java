@@ -108,7 +108,7 @@ public final class MasterDataEditing {
      * Runs the save and turns the database's refusals into conflicts. Flushing inside the
      * transaction makes a stale version or a taken code fail here, not somewhere in commit.
      */
-    private static void inTransaction(DataStore store, RecordForm form, Consumer<EntityManager> save) {
+    static void inTransaction(DataStore store, RecordForm form, Consumer<EntityManager> save) {
         Function<EntityManager, Void> work = em -> {
             save.accept(em);
             em.flush();
@@ -133,7 +133,7 @@ public final class MasterDataEditing {
      * The record the form was read from, at the version the form has, locked so that this save
      * increments the version even when only its contacts or chemistry change.
      */
-    private static <T extends BaseEntity> T current(EntityManager em, Class<T> type, RecordForm form) {
+    static <T extends BaseEntity> T current(EntityManager em, Class<T> type, RecordForm form) {
         T entity = em.find(type, form.id());
         if (entity == null) {
             throw new EditConflict(Kind.DELETED, form.businessKey(), null);
@@ -145,7 +145,7 @@ public final class MasterDataEditing {
         return entity;
     }
 
-    private static void refuseTakenCode(EntityManager em, Class<?> type, RecordForm form) {
+    static void refuseTakenCode(EntityManager em, Class<?> type, RecordForm form) {
         if (Entities.byCode(em, type, form.businessKey()) != null) {
             throw new EditConflict(Kind.CODE_EXISTS, form.businessKey(), null);
         }
@@ -190,11 +190,11 @@ public final class MasterDataEditing {
                 && Objects.equals(contact.getEmail(), emptyToNull(line.email()));
     }
 
-    private static String emptyToNull(String text) {
+    static String emptyToNull(String text) {
         return text.isEmpty() ? null : text;
     }
 
-    private static Set<String> codes(DataStore store, String query) {
+    static Set<String> codes(DataStore store, String query) {
         return store.read(em -> new HashSet<>(em.createQuery(query, String.class).getResultList()));
     }
 
