@@ -1,6 +1,7 @@
 package steelchain.masterdata.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +43,10 @@ final class SupplierEditorDialog extends RecordEditorDialog<SupplierForm> {
         materials = new Table(group, SWT.BORDER | SWT.CHECK | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).indent(10, 0).hint(420, 160).applyTo(materials);
         Set<String> delivered = form.materialCodes();
-        for (Reference material : form.knownMaterials()) {
+        // What it delivers first: the list is long and the user came to see or change that.
+        List<Reference> ordered = form.knownMaterials().stream()
+                .sorted(Comparator.comparing((Reference m) -> !delivered.contains(m.code()))).toList();
+        for (Reference material : ordered) {
             TableItem item = new TableItem(materials, SWT.NONE);
             item.setText(material.label());
             item.setData(material.code());
