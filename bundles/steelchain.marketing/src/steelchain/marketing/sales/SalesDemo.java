@@ -150,7 +150,7 @@ public class SalesDemo implements DemoContribution {
         }
 
         private void history(SalesRecordType type, String number, LocalDate day, String user, Enum<?> from, Enum<?> to,
-                String change, String reason) {
+                SalesMessage change, String reason) {
             em.persist(new SalesHistory(type, number, at(day), user, from == null ? null : from.name(), to.name(), change,
                     reason));
         }
@@ -206,27 +206,22 @@ public class SalesDemo implements DemoContribution {
             counts.contracts++;
 
             history(SalesRecordType.OPPORTUNITY, opportunity.getNumber(), capturedOn, seller, null,
-                    Opportunity.State.OPEN, "customer " + customer.getCode() + ", " + main.getForm() + " "
-                            + main.getGrade().getCode() + ", " + opportunity.getEstimatedTonnes().toPlainString() + " t, "
-                            + channel,
+                    Opportunity.State.OPEN, SalesChanges.opportunity(customer.getCode(), main.getForm(),
+                            main.getGrade().getCode(), opportunity.getEstimatedTonnes(), channel),
                     null);
             history(SalesRecordType.OPPORTUNITY, opportunity.getNumber(), quotedOn, seller, Opportunity.State.OPEN,
-                    Opportunity.State.QUOTED, "quote " + quote.getNumber(), null);
+                    Opportunity.State.QUOTED, SalesChanges.quoted(quote), null);
             history(SalesRecordType.QUOTE, quote.getNumber(), quotedOn, seller, null, Quote.State.OPEN,
-                    quote.getLines().size() + " line(s), " + quote.totalTonnes().toPlainString() + " t, "
-                            + quote.totalValueCny().toPlainString() + " CNY, valid until " + quote.getValidUntil(),
-                    null);
+                    SalesChanges.quote(quote), null);
             history(SalesRecordType.QUOTE, quote.getNumber(), signedOn, seller, Quote.State.OPEN, Quote.State.ACCEPTED,
-                    "contract " + contract.getNumber(), null);
+                    SalesChanges.accepted(contract), null);
             history(SalesRecordType.CONTRACT, contract.getNumber(), signedOn, seller, null, contract.getState(),
-                    contract.getTotalTonnes().toPlainString() + " t, " + contract.getTotalValueCny().toPlainString()
-                            + " CNY; remaining credit " + contract.getRemainingCreditCny().toPlainString() + " CNY",
-                    null);
+                    SalesChanges.contract(contract), null);
             if (contract.getState() == Contract.State.CREDIT_PENDING) {
                 contract.decideCredit(true, CREDIT_MANAGER, at(signedOn));
                 history(SalesRecordType.CONTRACT, contract.getNumber(), signedOn, CREDIT_MANAGER,
                         Contract.State.CREDIT_PENDING, Contract.State.ACTIVE,
-                        "credit approved, requested by " + seller, "long-standing customer, pays on time");
+                        SalesChanges.credit(true, seller), "老客户，回款及时");
             }
             for (SalesOrder order : orders) {
                 order(order, contract, channel, seller);
@@ -244,17 +239,14 @@ public class SalesDemo implements DemoContribution {
             em.persist(confirmation);
             counts.orders++;
             history(SalesRecordType.ORDER, order.getOrderNumber(), order.getOrderDate(), seller, null,
-                    OrderConfirmation.State.CONFIRMED, "confirmed under contract " + contract.getNumber() + " via "
-                            + channel + ": " + order.getLines().size() + " line(s), "
-                            + order.totalTonnes().toPlainString() + " t",
-                    null);
+                    OrderConfirmation.State.CONFIRMED, SalesChanges.confirmed(false, order, contract, channel), null);
             if (order.getStatus() == OrderStatus.CANCELLED) {
                 confirmation.setState(OrderConfirmation.State.CANCELLED);
                 LocalDate cancelledOn = order.getOrderDate().plusDays(3);
                 history(SalesRecordType.ORDER, order.getOrderNumber(), cancelledOn.isAfter(today) ? today : cancelledOn,
                         seller,
                         OrderConfirmation.State.CONFIRMED, OrderConfirmation.State.CANCELLED,
-                        "order status: CONFIRMED -> CANCELLED", "客户项目延期，取消订单");
+                        SalesChanges.cancelled(order, contract), "客户项目延期，取消订单");
                 return;
             }
             if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.COMPLETED) {
@@ -282,25 +274,19 @@ public class SalesDemo implements DemoContribution {
             confirmation.setState(OrderConfirmation.State.SHIPPED);
             String dispatcher = "logistics";
             history(SalesRecordType.DELIVERY, delivery.getNumber(), shippedOn, dispatcher, null, Delivery.State.SHIPPED,
-                    "order " + order.getOrderNumber() + ": " + shipped.toPlainString() + " t shipped on " + shippedOn,
-                    null);
+                    SalesChanges.delivery(delivery, order.getOrderNumber()), null);
             history(SalesRecordType.PAYMENT, payment.getNumber(), shippedOn, dispatcher, null, Payment.State.OPEN,
-                    "invoiced for delivery " + delivery.getNumber() + ": " + payment.getAmountCny().toPlainString()
-                            + " CNY due " + payment.getDueOn(),
-                    null);
+                    SalesChanges.invoiced(payment), null);
             history(SalesRecordType.ORDER, order.getOrderNumber(), shippedOn, dispatcher,
                     OrderConfirmation.State.CONFIRMED, OrderConfirmation.State.SHIPPED,
-                    shipped.toPlainString() + " of " + order.totalTonnes().toPlainString() + " t shipped", null);
+                    SalesChanges.shipped(shipped, order.totalTonnes()), null);
             LocalDate paidOn = payment.getDueOn().plusDays(random.nextInt(100) < 20 ? 3 + random.nextInt(40)
                     : -random.nextInt(20));
             boolean staysUnpaid = order.getStatus() == OrderStatus.SHIPPED && random.nextInt(100) < 35;
             if (!staysUnpaid && !paidOn.isAfter(today)) {
                 payment.paid(paidOn.isBefore(shippedOn) ? shippedOn : paidOn);
                 history(SalesRecordType.PAYMENT, payment.getNumber(), payment.getPaidOn(), "finance",
-                        Payment.State.OPEN, Payment.State.PAID, payment.getAmountCny().toPlainString() + " CNY paid on "
-                                + payment.getPaidOn() + (payment.wasPaidLate() ? ", " + (payment.getPaidOn().toEpochDay()
-                                        - payment.getDueOn().toEpochDay()) + " days late" : ""),
-                        null);
+                        Payment.State.OPEN, Payment.State.PAID, SalesChanges.paid(payment), null);
             } else if (payment.isOverdue(today)) {
                 counts.overdue++;
             }
@@ -316,7 +302,7 @@ public class SalesDemo implements DemoContribution {
                 serviceCase.assignNumber();
                 counts.cases++;
                 history(SalesRecordType.SERVICE_CASE, serviceCase.getNumber(), openedOn, seller, null,
-                        ServiceCase.State.OPEN, complaint[0] + " complaint on order " + order.getOrderNumber(),
+                        ServiceCase.State.OPEN, SalesChanges.complaint(serviceCase.getType(), order.getOrderNumber()),
                         complaint[1]);
                 if (random.nextInt(100) < 70 && openedOn.plusDays(7).isBefore(today)) {
                     serviceCase.resolve("已与客户协商，按让步接收并补偿运费");

@@ -29,6 +29,12 @@ public class SalesHistory extends BaseEntity {
     private String fromState;
     @Column(name = "TO_STATE", length = 16, nullable = false)
     private String toState;
+    /** The key of what changed, a {@link SalesMessage}; none for entries written before messages. */
+    @Column(name = "CHANGE_KEY", length = 64)
+    private String changeKey;
+    @Column(name = "CHANGE_ARGS", length = 1000)
+    private String changeArguments;
+    /** What changed in English, for entries written before messages. */
     @Column(name = "CHANGE_TEXT", length = 1000)
     private String change;
     @Column(name = "REASON", length = 500)
@@ -38,14 +44,18 @@ public class SalesHistory extends BaseEntity {
     }
 
     SalesHistory(SalesRecordType recordType, String recordNumber, LocalDateTime changedAt, String changedBy,
-            String fromState, String toState, String change, String reason) {
+            String fromState, String toState, SalesMessage change, String reason) {
         this.recordType = recordType;
         this.recordNumber = recordNumber;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.fromState = fromState;
         this.toState = toState;
-        this.change = change;
+        if (change != null) {
+            this.changeKey = change.key();
+            this.changeArguments = change.encodedArguments();
+            this.change = change.plainText();
+        }
         this.reason = reason;
     }
 
@@ -73,8 +83,9 @@ public class SalesHistory extends BaseEntity {
         return toState;
     }
 
-    public String getChange() {
-        return change;
+    /** What changed, or null. */
+    public SalesMessage getChange() {
+        return changeKey == null && change == null ? null : SalesMessage.stored(changeKey, changeArguments, change);
     }
 
     public String getReason() {

@@ -51,8 +51,8 @@ final class SalesLedger {
         em.persist(opportunity);
         opportunity.assignNumber();
         history(SalesRecordType.OPPORTUNITY, opportunity.getNumber(), null, opportunity.getState(),
-                "customer " + customer.getCode() + ", " + form + (grade == null ? "" : " " + grade.getCode()) + ", "
-                        + tonnes.toPlainString() + " t, " + channel,
+                SalesChanges.opportunity(customer.getCode(), form, grade == null ? null : grade.getCode(), tonnes,
+                        channel),
                 null);
         return opportunity;
     }
@@ -88,11 +88,9 @@ final class SalesLedger {
         quote.assignNumber();
         opportunity.setState(Opportunity.State.QUOTED);
         history(SalesRecordType.OPPORTUNITY, opportunityNumber, Opportunity.State.OPEN, Opportunity.State.QUOTED,
-                "quote " + quote.getNumber(), null);
+                SalesChanges.quoted(quote), null);
         history(SalesRecordType.QUOTE, quote.getNumber(), null, Quote.State.OPEN,
-                quote.getLines().size() + " line(s), " + quote.totalTonnes().toPlainString() + " t, "
-                        + quote.totalValueCny().toPlainString() + " CNY, valid until " + validUntil,
-                null);
+                SalesChanges.quote(quote), null);
         return quote;
     }
 
@@ -116,12 +114,10 @@ final class SalesLedger {
         em.persist(contract);
         contract.assignNumber();
         quote.setState(Quote.State.ACCEPTED);
-        history(SalesRecordType.QUOTE, number, Quote.State.OPEN, Quote.State.ACCEPTED, "contract " + contract.getNumber(),
-                null);
+        history(SalesRecordType.QUOTE, number, Quote.State.OPEN, Quote.State.ACCEPTED,
+                SalesChanges.accepted(contract), null);
         history(SalesRecordType.CONTRACT, contract.getNumber(), null, contract.getState(),
-                contract.getTotalTonnes().toPlainString() + " t, " + contract.getTotalValueCny().toPlainString()
-                        + " CNY; remaining credit " + remaining.toPlainString() + " CNY",
-                null);
+                SalesChanges.contract(contract), null);
         return contract;
     }
 
@@ -134,8 +130,7 @@ final class SalesLedger {
         String why = approve ? blankToNull(reason) : reason(SalesRecordType.CONTRACT, number, reason);
         contract.decideCredit(approve, user, now);
         history(SalesRecordType.CONTRACT, number, Contract.State.CREDIT_PENDING, contract.getState(),
-                "credit " + (approve ? "approved" : "rejected") + ", requested by " + contract.getCreditRequestedBy(),
-                why);
+                SalesChanges.credit(approve, contract.getCreditRequestedBy()), why);
     }
 
     SalesOrder confirmOrder(String contractNumber, OrderDraft draft, SalesChannel channel) {
@@ -171,7 +166,7 @@ final class SalesLedger {
         }
         order.setStatus(OrderStatus.CONFIRMED);
         em.persist(order);
-        link(order, contract, channel, "confirmed");
+        link(order, contract, channel, false);
         return order;
     }
 
@@ -188,11 +183,12 @@ final class SalesLedger {
         }
         order.setStatus(OrderStatus.CONFIRMED);
         order.getLines().forEach(line -> line.setStatus(OrderStatus.CONFIRMED));
-        return link(order, contract, channel, "confirmed (entered as open)");
+        return link(order, contract, channel, true);
     }
 
     /** Checks the order against its contract and records the confirmation. */
-    private OrderConfirmation link(SalesOrder order, Contract contract, SalesChannel channel, String what) {
+    /** @param existing an order entered as open earlier, rather than a new one */
+    private OrderConfirmation link(SalesOrder order, Contract contract, SalesChannel channel, boolean existing) {
         for (OrderLine line : order.getLines()) {
             boolean onContract = contract.getQuote().getLines().stream()
                     .anyMatch(q -> q.getForm() == line.getForm() && q.getGrade().equals(line.getGrade()));
@@ -212,9 +208,7 @@ final class SalesLedger {
                 today());
         em.persist(confirmation);
         history(SalesRecordType.ORDER, order.getOrderNumber(), null, OrderConfirmation.State.CONFIRMED,
-                what + " under contract " + contract.getNumber() + " via " + channel + ": "
-                        + order.getLines().size() + " line(s), " + order.totalTonnes().toPlainString() + " t",
-                null);
+                SalesChanges.confirmed(existing, order, contract, channel), null);
         return confirmation;
     }
 
@@ -240,16 +234,9 @@ final class SalesLedger {
             throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber, "due_date",
                     String.valueOf(dueDate));
         }
-        StringBuilder change = new StringBuilder();
-        if (tonnes.compareTo(line.getTonnes()) != 0) {
-            change.append("line ").append(lineNumber).append(" tonnes: ").append(line.getTonnes().toPlainString())
-                    .append(" -> ").append(tonnes.toPlainString());
-        }
-        if (!dueDate.equals(line.getDueDate())) {
-            change.append(change.isEmpty() ? "" : "; ").append("line ").append(lineNumber).append(" due_date: ")
-                    .append(line.getDueDate()).append(" -> ").append(dueDate);
-        }
-        if (change.isEmpty()) {
+        SalesMessage change = SalesChanges.lineChanged(lineNumber, line.getTonnes(), tonnes, line.getDueDate(),
+                dueDate);
+        if (change == null) {
             return;
         }
         // The shared order line keeps its agreed values without setters; the loop changes them in place.
@@ -265,7 +252,7 @@ final class SalesLedger {
                     confirmation.getContract().getTotalTonnes().toPlainString());
         }
         history(SalesRecordType.ORDER, orderNumber, confirmation.getState(), confirmation.getState(),
-                change.toString(), why);
+                change, why);
     }
 
     void cancelOrder(String orderNumber, String reason) {
@@ -279,10 +266,8 @@ final class SalesLedger {
         confirmation.getOrder().setStatus(OrderStatus.CANCELLED);
         confirmation.getOrder().getLines().forEach(line -> line.setStatus(OrderStatus.CANCELLED));
         history(SalesRecordType.ORDER, orderNumber, OrderConfirmation.State.CONFIRMED,
-                OrderConfirmation.State.CANCELLED, "order status: CONFIRMED -> CANCELLED, "
-                        + confirmation.getOrder().totalTonnes().toPlainString() + " t released from contract "
-                        + confirmation.getContract().getNumber(),
-                why);
+                OrderConfirmation.State.CANCELLED,
+                SalesChanges.cancelled(confirmation.getOrder(), confirmation.getContract()), why);
     }
 
     Delivery recordDelivery(String orderNumber, BigDecimal tonnes, LocalDate shippedOn) {
@@ -314,20 +299,16 @@ final class SalesLedger {
         em.persist(payment);
         payment.assignNumber();
         history(SalesRecordType.DELIVERY, delivery.getNumber(), null, Delivery.State.SHIPPED,
-                "order " + orderNumber + ": " + tonnes.toPlainString() + " t shipped on " + shippedOn, null);
+                SalesChanges.delivery(delivery, orderNumber), null);
         history(SalesRecordType.PAYMENT, payment.getNumber(), null, Payment.State.OPEN,
-                "invoiced for delivery " + delivery.getNumber() + ": " + payment.getAmountCny().toPlainString()
-                        + " CNY due " + payment.getDueOn(),
-                null);
+                SalesChanges.invoiced(payment), null);
         BigDecimal fullShipment = ordered.multiply(BigDecimal.ONE.subtract(SalesLoop.DELIVERY_TOLERANCE));
         if (confirmation.getState() == OrderConfirmation.State.CONFIRMED && shipped.compareTo(fullShipment) >= 0) {
             confirmation.setState(OrderConfirmation.State.SHIPPED);
             order.setStatus(OrderStatus.SHIPPED);
             order.getLines().forEach(line -> line.setStatus(OrderStatus.SHIPPED));
             history(SalesRecordType.ORDER, orderNumber, OrderConfirmation.State.CONFIRMED,
-                    OrderConfirmation.State.SHIPPED, shipped.toPlainString() + " of " + ordered.toPlainString()
-                            + " t shipped",
-                    null);
+                    OrderConfirmation.State.SHIPPED, SalesChanges.shipped(shipped, ordered), null);
         }
         return delivery;
     }
@@ -349,9 +330,7 @@ final class SalesLedger {
         }
         payment.paid(paidOn);
         history(SalesRecordType.PAYMENT, number, Payment.State.OPEN, Payment.State.PAID,
-                payment.getAmountCny().toPlainString() + " CNY paid on " + paidOn + (payment.wasPaidLate()
-                        ? ", " + (paidOn.toEpochDay() - payment.getDueOn().toEpochDay()) + " days late" : ""),
-                null);
+                SalesChanges.paid(payment), null);
     }
 
     ServiceCase openServiceCase(String orderNumber, ServiceCaseType type, String description) {
@@ -364,7 +343,7 @@ final class SalesLedger {
         em.persist(serviceCase);
         serviceCase.assignNumber();
         history(SalesRecordType.SERVICE_CASE, serviceCase.getNumber(), null, ServiceCase.State.OPEN,
-                type + " complaint on order " + orderNumber, text);
+                SalesChanges.complaint(type, orderNumber), text);
         return serviceCase;
     }
 
@@ -545,10 +524,9 @@ final class SalesLedger {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private void history(SalesRecordType type, String number, Enum<?> from, Enum<?> to, String change,
+    private void history(SalesRecordType type, String number, Enum<?> from, Enum<?> to, SalesMessage change,
             String reason) {
-        String text = change == null || change.length() <= 1000 ? change : change.substring(0, 1000);
-        em.persist(new SalesHistory(type, number, now, user, from == null ? null : from.name(), to.name(), text,
+        em.persist(new SalesHistory(type, number, now, user, from == null ? null : from.name(), to.name(), change,
                 reason));
     }
 }

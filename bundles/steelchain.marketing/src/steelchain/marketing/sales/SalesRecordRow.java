@@ -11,10 +11,11 @@ import java.time.LocalDate;
  * @param tonnes    estimated, quoted, contracted, ordered or shipped; null for payments and cases
  * @param valueCny  quoted, contracted, ordered or invoiced value; null where there is none
  * @param source    the number of the record of the step before (opportunity of a quote, ...)
- * @param detail    channel, credit approver, paid date, complaint type and text
+ * @param detail    product and channel, credit approver, paid date, complaint type and text, in the
+ *                  reader's language
  * @param overdue   a payment unpaid after its due date
  */
 public record SalesRecordRow(SalesRecordType type, String number, String customerCode, String customerName,
-        String state, LocalDate date, BigDecimal tonnes, BigDecimal valueCny, String source, String detail,
+        String state, LocalDate date, BigDecimal tonnes, BigDecimal valueCny, String source, SalesMessage detail,
         boolean overdue) {
 }

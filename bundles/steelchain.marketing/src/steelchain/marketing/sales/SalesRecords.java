@@ -23,7 +23,9 @@ final class SalesRecords {
                     "o.capturedOn DESC, o.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], null, null,
-                            name(r[6]) + (r[7] == null ? "" : " " + r[7]) + " · " + name(r[8]), false))
+                            r[7] == null ? SalesMessage.of("detail.opportunity", r[6], r[8])
+                                    : SalesMessage.of("detail.opportunityGrade", r[6], r[7], r[8]),
+                            false))
                     .toList();
             case QUOTE -> query(em, "SELECT q.number, c.code, c.name, q.state, q.quotedOn, SUM(l.tonnes), "
                     + "SUM(l.tonnes * l.priceCnyPerTonne), o.number, q.validUntil FROM Quote q JOIN q.customer c "
@@ -33,7 +35,7 @@ final class SalesRecords {
                             + "q.validUntil, q.id").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], money((BigDecimal) r[6]), (String) r[7],
-                            "→ " + r[8], false))
+                            SalesMessage.of("detail.validUntil", r[8]), false))
                     .toList();
             case CONTRACT -> query(em, "SELECT k.number, c.code, c.name, k.state, k.signedOn, k.totalTonnes, "
                     + "k.totalValueCny, q.number, k.creditRequestedBy, k.creditDecidedBy FROM Contract k "
@@ -42,7 +44,10 @@ final class SalesRecords {
                     "k.signedOn DESC, k.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7],
-                            r[8] == null ? "" : r[8] + (r[9] == null ? " → ?" : " → " + r[9]), false))
+                            r[8] == null ? SalesMessage.plain("")
+                                    : r[9] == null ? SalesMessage.of("detail.creditPending", r[8])
+                                            : SalesMessage.of("detail.creditDecided", r[8], r[9]),
+                            false))
                     .toList();
             case ORDER -> query(em, "SELECT o.orderNumber, c.code, c.name, f.state, o.orderDate, SUM(l.tonnes), "
                     + "SUM(l.tonnes * l.priceCnyPerTonne), k.number, f.channel FROM OrderConfirmation f "
@@ -52,7 +57,7 @@ final class SalesRecords {
                             + "f.channel, o.id").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], money((BigDecimal) r[6]), (String) r[7],
-                            name(r[8]), false))
+                            SalesMessage.of("detail.channel", r[8]), false))
                     .toList();
             case DELIVERY -> query(em, "SELECT d.number, c.code, c.name, d.state, d.shippedOn, d.tonnes, "
                     + "p.amountCny, o.orderNumber FROM Payment p JOIN p.delivery d JOIN d.confirmation f "
@@ -60,7 +65,8 @@ final class SalesRecords {
                     openOnly ? "p.state = :state" : null, Payment.State.OPEN,
                     "d.shippedOn DESC, d.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
-                            (LocalDate) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7], "", false))
+                            (LocalDate) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7],
+                            SalesMessage.plain(""), false))
                     .toList();
             case PAYMENT -> query(em, "SELECT p.number, c.code, c.name, p.state, p.dueOn, p.amountCny, d.number, "
                     + "p.paidOn FROM Payment p JOIN p.delivery d JOIN d.confirmation f JOIN f.order o "
@@ -71,7 +77,8 @@ final class SalesRecords {
                         LocalDate due = (LocalDate) r[4];
                         boolean open = "OPEN".equals(name(r[3]));
                         return new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]), due,
-                                null, (BigDecimal) r[5], (String) r[6], r[7] == null ? "" : r[7].toString(),
+                                null, (BigDecimal) r[5], (String) r[6],
+                                r[7] == null ? SalesMessage.plain("") : SalesMessage.of("detail.paidOn", r[7]),
                                 open && today.isAfter(due));
                     })
                     .toList();
@@ -81,7 +88,8 @@ final class SalesRecords {
                     openOnly ? "s.state = :state" : null, ServiceCase.State.OPEN,
                     "s.openedOn DESC, s.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
-                            (LocalDate) r[4], null, null, (String) r[7], name(r[5]) + ": " + r[6], false))
+                            (LocalDate) r[4], null, null, (String) r[7], SalesMessage.of("detail.complaint", r[5], r[6]),
+                            false))
                     .toList();
         };
     }

@@ -229,7 +229,10 @@ class SalesLoopTest {
         assertEquals("li.qiang", change.user());
         assertEquals("CONFIRMED", change.fromState());
         assertEquals("CONFIRMED", change.toState());
-        assertEquals("line 2 tonnes: 50.000 -> 70; line 2 due_date: " + due + " -> " + due.plusDays(7), change.change());
+        assertEquals("line 2: 50.000 t \u2192 70 t, due " + due + " \u2192 " + due.plusDays(7),
+                change.change().text(Locale.ENGLISH));
+        assertEquals("第 2 行：50.000 吨 \u2192 70 吨，交期 " + due + " \u2192 " + due.plusDays(7),
+                change.change().text(Locale.SIMPLIFIED_CHINESE), "the same entry reads in Chinese");
         assertEquals("客户追加 20 吨，交期顺延一周", change.reason());
         SalesOrder changed = fixture.store.read(em -> {
             SalesOrder o = em.createQuery("SELECT o FROM SalesOrder o WHERE o.orderNumber = :n", SalesOrder.class)
@@ -247,7 +250,7 @@ class SalesLoopTest {
         HistoryEntry cancel = loop.history(SalesRecordType.ORDER, order).get(2);
         assertEquals("CANCELLED", cancel.toState());
         assertEquals("客户项目暂停", cancel.reason());
-        assertTrue(cancel.change().startsWith("order status: CONFIRMED -> CANCELLED, 170.000 t released"), cancel.change());
+        assertEquals("order cancelled; 170.000 t released from contract " + contract, cancel.change().text(Locale.ENGLISH));
         assertEquals(SalesRule.WRONG_STATE, assertThrows(SalesRuleException.class,
                 () -> loop.recordDelivery(order, BigDecimal.ONE, LocalDate.now(), SALES)).rule());
         loop.confirmOrder(contract, fixture.order(SalesFixture.unique("SO"), "300"), SalesChannel.PHONE, SALES);

@@ -143,7 +143,7 @@ public class SalesPipelineView {
                 .column(TEXTS.get(locale, "column.to"), 10, HistoryEntry.class,
                         h -> SalesTexts.stateName(locale, h.toState()))
                 .column(TEXTS.get(locale, "column.change"), 36, HistoryEntry.class,
-                        h -> h.change() == null ? "" : h.change())
+                        h -> h.change() == null ? "" : h.change().text(locale))
                 .column(TEXTS.get(locale, "column.reason"), 20, HistoryEntry.class,
                         h -> h.reason() == null ? "" : h.reason());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(history.control());
@@ -192,15 +192,10 @@ public class SalesPipelineView {
                 GridColumn.<SalesRecordRow>number(TEXTS.get(locale, "column.value"), SalesRecordRow::valueCny,
                         "#,##0.00", locale).width(120),
                 GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.source"), SalesRecordRow::source).width(120),
-                GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.detail"), this::detail).width(260));
+                GridColumn.<SalesRecordRow>text(TEXTS.get(locale, "column.detail"), r -> r.detail().text(locale))
+                        .width(260));
     }
 
-    /** The detail as the user reads it: an order's channel in the user's language. */
-    private String detail(SalesRecordRow row) {
-        return row.type() == SalesRecordType.ORDER
-                ? SalesTexts.channelName(locale, SalesChannel.valueOf(row.detail()))
-                : row.detail();
-    }
 
     @PreDestroy
     void dispose() {
@@ -318,7 +313,7 @@ public class SalesPipelineView {
             case OPPORTUNITY -> {
                 PriceService priceList = prices;
                 LineDialog dialog = new LineDialog(grid.control().getShell(), new LineForm(locale, false),
-                        TEXTS.get(locale, "quote.title", row.number()), row.detail(),
+                        TEXTS.get(locale, "quote.title", row.number()), row.detail().text(locale),
                         priceList == null ? null : new QuotePricing(priceList, row.customerCode(), locale));
                 if (dialog.open() == Window.OK) {
                     step(() -> current.quote(row.number(), LocalDate.now().plusDays(30),

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 
+import steelchain.marketing.sales.SalesMessage;
 import steelchain.marketing.sales.SalesRecordRow;
 import steelchain.marketing.sales.SalesRecordType;
 
@@ -13,7 +14,7 @@ import steelchain.marketing.sales.SalesRecordType;
 class SalesActionTest {
 
     private static SalesRecordRow row(SalesRecordType type, String state) {
-        return new SalesRecordRow(type, "X-1", "C1", "客户", state, null, null, null, null, "", false);
+        return new SalesRecordRow(type, "X-1", "C1", "客户", state, null, null, null, null, SalesMessage.plain(""), false);
     }
 
     @Test
