@@ -1,5 +1,6 @@
 package steelchain.masterdata.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 import steelchain.masterdata.edit.FormField;
 import steelchain.masterdata.layout.Column.Type;
@@ -96,13 +98,13 @@ final class LinesTable {
         viewer = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        int width = columns.stream().mapToInt(LineColumn::width).sum();
-        GridDataFactory.fillDefaults().grab(true, true).indent(10, 0).hint(width, 120).applyTo(viewer.getTable());
         for (LineColumn column : columns) {
             boolean number = column.field().column().type() == Type.DECIMAL;
             TableViewerColumn tableColumn = new TableViewerColumn(viewer, number ? SWT.RIGHT : SWT.NONE);
             tableColumn.getColumn().setText(column.field().label(locale));
-            tableColumn.getColumn().setWidth(column.width());
+            // At least as wide as its header, so that no unit is cut off.
+            tableColumn.getColumn().pack();
+            tableColumn.getColumn().setWidth(Math.max(column.width(), tableColumn.getColumn().getWidth()));
             tableColumn.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object line) {
@@ -115,6 +117,8 @@ final class LinesTable {
                         : new ChoiceEditing(column.field(), column.shown()));
             }
         }
+        int width = Arrays.stream(viewer.getTable().getColumns()).mapToInt(TableColumn::getWidth).sum();
+        GridDataFactory.fillDefaults().grab(true, true).indent(10, 0).hint(width, 120).applyTo(viewer.getTable());
         // One click on a cell edits it, Tab moves to the next cell: as in a spreadsheet.
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
