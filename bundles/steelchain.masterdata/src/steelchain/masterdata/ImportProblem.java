@@ -31,7 +31,13 @@ public record ImportProblem(String file, int row, String column, String value, R
         /** Editors only: a new record's business key is taken. */
         CODE_EXISTS,
         /** Editors only: an e-mail address without a user, an {@code @} and a domain. */
-        NOT_EMAIL;
+        NOT_EMAIL,
+        /** A latitude beyond the poles, a longitude beyond 180 degrees. */
+        NOT_LATITUDE, NOT_LONGITUDE,
+        /** Editors only: a reference to a plant or material that is not in the database. */
+        UNKNOWN_PLANT, UNKNOWN_MATERIAL,
+        /** Editors only: one coordinate of a place without the other. */
+        COORDINATES_TOGETHER;
 
         /** The reason in {@code locale}, e.g. "must be greater than 0". */
         public String text(Locale locale, List<?> arguments) {

@@ -37,4 +37,12 @@ public class Plant extends BaseEntity {
     public Location getLocation() {
         return location;
     }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setLocation(Location location) {
+        this.location = location;
+    }
 }

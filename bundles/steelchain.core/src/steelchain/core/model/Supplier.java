@@ -52,4 +52,12 @@ public class Supplier extends BaseEntity {
     public Set<Material> getMaterials() {
         return materials;
     }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setLocation(Location location) {
+        this.location = location;
+    }
 }

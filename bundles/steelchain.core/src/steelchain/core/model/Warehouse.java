@@ -57,4 +57,21 @@ public class Warehouse extends BaseEntity {
     public BigDecimal getCapacityTonnes() {
         return capacityTonnes;
     }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** @param plant the plant it belongs to, or null for a distribution centre */
+    public void setPlant(Plant plant) {
+        this.plant = plant;
+    }
+
+    public void setLocation(Location location) {
+        this.location = location;
+    }
+
+    public void setCapacityTonnes(BigDecimal capacityTonnes) {
+        this.capacityTonnes = capacityTonnes;
+    }
 }

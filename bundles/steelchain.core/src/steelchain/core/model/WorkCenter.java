@@ -58,4 +58,20 @@ public class WorkCenter extends BaseEntity {
     public BigDecimal getCapacityTonnesPerHour() {
         return capacityTonnesPerHour;
     }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setPlant(Plant plant) {
+        this.plant = plant;
+    }
+
+    public void setType(WorkCenterType type) {
+        this.type = type;
+    }
+
+    public void setCapacityTonnesPerHour(BigDecimal capacityTonnesPerHour) {
+        this.capacityTonnesPerHour = capacityTonnesPerHour;
+    }
 }

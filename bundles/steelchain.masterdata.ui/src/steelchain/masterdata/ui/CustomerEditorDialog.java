@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 
 import steelchain.core.data.DataStore;
 import steelchain.core.model.Industry;
@@ -18,28 +17,14 @@ import steelchain.masterdata.ui.LinesTable.LineColumn;
 final class CustomerEditorDialog extends RecordEditorDialog<CustomerForm> {
 
     CustomerEditorDialog(Shell parent, DataStore store, CustomerForm form) {
-        super(parent, store, form);
-    }
-
-    @Override
-    protected String title() {
-        return form.isNew() ? MasterDataTexts.get(locale, "editor.customer.new")
-                : MasterDataTexts.get(locale, "editor.customer.title", form.businessKey());
-    }
-
-    @Override
-    protected String description() {
-        return MasterDataTexts.get(locale, "editor.customer.description");
+        super(parent, store, form, "customer");
     }
 
     @Override
     protected void createFields(Composite area) {
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(area);
         Composite fields = grid(area, 4);
-        Text code = text(fields, CustomerForm.CODE);
-        if (!form.isNew()) {
-            fixed(code);
-        }
+        keyText(fields, CustomerForm.CODE);
         text(fields, CustomerForm.NAME);
         choice(fields, CustomerForm.INDUSTRY, name -> MasterDataTexts.of(Industry.valueOf(name), locale));
         choice(fields, CustomerForm.GRADE, name -> name);

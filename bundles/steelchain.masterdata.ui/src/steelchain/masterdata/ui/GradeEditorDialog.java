@@ -25,28 +25,14 @@ final class GradeEditorDialog extends RecordEditorDialog<GradeForm> {
     private static final int ELEMENT_BLOCKS = 3;
 
     GradeEditorDialog(Shell parent, DataStore store, GradeForm form) {
-        super(parent, store, form);
-    }
-
-    @Override
-    protected String title() {
-        return form.isNew() ? MasterDataTexts.get(locale, "editor.grade.new")
-                : MasterDataTexts.get(locale, "editor.grade.title", form.businessKey());
-    }
-
-    @Override
-    protected String description() {
-        return MasterDataTexts.get(locale, "editor.grade.description");
+        super(parent, store, form, "grade");
     }
 
     @Override
     protected void createFields(Composite area) {
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(area);
         Composite fields = grid(area, 4);
-        Text code = text(fields, GradeForm.CODE);
-        if (!form.isNew()) {
-            fixed(code);
-        }
+        keyText(fields, GradeForm.CODE);
         text(fields, GradeForm.STANDARD);
         Text description = text(fields, GradeForm.DESCRIPTION);
         GridDataFactory.createFrom((GridData) description.getLayoutData()).span(3, 1).applyTo(description);

@@ -35,18 +35,7 @@ final class OrderEditorDialog extends RecordEditorDialog<OrderForm> {
     private LinesTable lines;
 
     OrderEditorDialog(Shell parent, DataStore store, OrderForm form) {
-        super(parent, store, form);
-    }
-
-    @Override
-    protected String title() {
-        return form.isNew() ? MasterDataTexts.get(locale, "editor.order.new")
-                : MasterDataTexts.get(locale, "editor.order.title", form.businessKey());
-    }
-
-    @Override
-    protected String description() {
-        return MasterDataTexts.get(locale, "editor.order.description");
+        super(parent, store, form, "order");
     }
 
     @Override
@@ -54,10 +43,7 @@ final class OrderEditorDialog extends RecordEditorDialog<OrderForm> {
         boolean readOnly = form.refusal().isPresent();
         GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(area);
         Composite fields = grid(area, 4);
-        Text number = text(fields, OrderForm.NUMBER);
-        if (!form.isNew() || readOnly) {
-            fixed(number);
-        }
+        keyText(fields, OrderForm.NUMBER);
         Combo status = choice(fields, OrderForm.STATUS, name -> MasterDataTexts.of(OrderStatus.valueOf(name), locale));
         Text customer = text(fields, OrderForm.CUSTOMER);
         Text date = text(fields, OrderForm.DATE);
@@ -66,14 +52,20 @@ final class OrderEditorDialog extends RecordEditorDialog<OrderForm> {
         customerName = new Label(fields, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).indent(10, 0).applyTo(customerName);
         if (readOnly) {
-            fixed(customer);
-            fixed(date);
+            shownOnly(customer);
+            shownOnly(date);
             status.setEnabled(false);
         }
         createLines(area);
         if (readOnly) {
             lines.setReadOnly();
         }
+    }
+
+    /** A field of an order another module guards: its text can be read and copied, not changed. */
+    private static void shownOnly(Text text) {
+        text.setEditable(false);
+        text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
     }
 
     private void createLines(Composite area) {

@@ -25,7 +25,9 @@ import steelchain.core.data.DataStore;
 import steelchain.masterdata.edit.EditConflict;
 import steelchain.masterdata.edit.FieldProblem;
 import steelchain.masterdata.edit.FormField;
+import steelchain.masterdata.edit.LocationFields;
 import steelchain.masterdata.edit.RecordForm;
+import steelchain.masterdata.edit.Reference;
 
 /**
  * A dialog editing one master-data record through its {@link RecordForm}: the widgets only
@@ -44,6 +46,7 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
     protected final Locale locale = Locale.getDefault();
     protected final F form;
     private final DataStore store;
+    private final String kind;
     private final List<Decorated> decorated = new ArrayList<>();
     /** A new record shows no problems before the user types something. */
     private boolean touched;
@@ -53,19 +56,29 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
     private record Decorated(ControlDecoration decoration, List<FormField> fields) {
     }
 
-    RecordEditorDialog(Shell parent, DataStore store, F form) {
+    /**
+     * @param kind the prefix of the dialog's texts: {@code editor.<kind>.title} (with the
+     *             business key), {@code editor.<kind>.new} and {@code editor.<kind>.description}
+     */
+    RecordEditorDialog(Shell parent, DataStore store, F form, String kind) {
         super(parent);
         this.store = store;
         this.form = form;
+        this.kind = kind;
         this.touched = !form.isNew();
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    /** What the record is, e.g. "Customer {0}" with the business key. */
-    protected abstract String title();
+    /** What the record is, e.g. "Customer C00017", or "New customer". */
+    protected String title() {
+        return form.isNew() ? MasterDataTexts.get(locale, "editor." + kind + ".new")
+                : MasterDataTexts.get(locale, "editor." + kind + ".title", form.businessKey());
+    }
 
     /** What the user does here, shown while there is no problem. */
-    protected abstract String description();
+    protected String description() {
+        return MasterDataTexts.get(locale, "editor." + kind + ".description");
+    }
 
     /** Creates the widgets of the fields in {@code area}. */
     protected abstract void createFields(Composite area);
@@ -102,10 +115,17 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
         refresh();
     }
 
-    /** Shows the business key of a record that exists as fixed: orders and files refer to it. */
-    protected static void fixed(Text text) {
-        text.setEditable(false);
-        text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+    /**
+     * A label and a text field for the business key, which is fixed once the record exists:
+     * orders, plans and files refer to it.
+     */
+    protected Text keyText(Composite parent, FormField field) {
+        Text text = text(parent, field);
+        if (!form.isNew()) {
+            text.setEditable(false);
+            text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        }
+        return text;
     }
 
     /** A label and a text field for {@code field} in a two-column grid; the field's text goes to the form. */
@@ -147,6 +167,39 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
                 combo.getSelectionIndex() < 0 ? "" : choices.get(combo.getSelectionIndex())));
         decorate(combo, List.of(field));
         return combo;
+    }
+
+    /**
+     * A label and a read-only combo choosing a record that {@code field} names by its code;
+     * {@code none} is the first entry when the field may stay empty, null when it may not.
+     */
+    protected Combo reference(Composite parent, FormField field, List<Reference> known, String none) {
+        label(parent, field);
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        List<String> codes = new ArrayList<>();
+        if (none != null) {
+            combo.add(none);
+            codes.add("");
+        }
+        for (Reference reference : known) {
+            combo.add(reference.label());
+            codes.add(reference.code());
+        }
+        combo.select(codes.indexOf(form.get(field)));
+        combo.setVisibleItemCount(Math.min(codes.size(), 20));
+        GridDataFactory.fillDefaults().grab(true, false).indent(DECORATION_INDENT, 0).applyTo(combo);
+        combo.addListener(SWT.Selection, e -> changed(field,
+                combo.getSelectionIndex() < 0 ? "" : codes.get(combo.getSelectionIndex())));
+        decorate(combo, List.of(field));
+        return combo;
+    }
+
+    /** Province, city and the coordinates of a place, in a grid of four columns. */
+    protected void location(Composite parent) {
+        text(parent, LocationFields.PROVINCE);
+        text(parent, LocationFields.CITY);
+        text(parent, LocationFields.LATITUDE).setToolTipText(MasterDataTexts.get(locale, "editor.latitude.hint"));
+        text(parent, LocationFields.LONGITUDE).setToolTipText(MasterDataTexts.get(locale, "editor.longitude.hint"));
     }
 
     protected Label label(Composite parent, FormField field) {

@@ -3,7 +3,12 @@ package steelchain.masterdata.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.swt.widgets.Shell;
+
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
+import steelchain.masterdata.edit.MasterDataEditing;
+import steelchain.masterdata.edit.SupplierForm;
 import steelchain.core.model.Material;
 import steelchain.core.model.Supplier;
 import steelchain.ui.widgets.GridColumn;
@@ -29,6 +34,18 @@ public class SuppliersView extends MasterDataView<SuppliersView.Row> {
                 .map(s -> new Row(s.getCode(), s.getName(), s.getLocation().getProvince(), s.getLocation().getCity(),
                         s.getMaterials().stream().map(Material::getName).sorted().collect(Collectors.joining(", "))))
                 .toList();
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        SupplierForm form = row == null ? MasterDataEditing.newSupplier(current)
+                : MasterDataEditing.supplier(current, row.code());
+        return form == null ? null : new SupplierEditorDialog(shell, current, form);
     }
 
     @Override

@@ -3,7 +3,12 @@ package steelchain.masterdata.ui;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Shell;
+
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
+import steelchain.masterdata.edit.MasterDataEditing;
+import steelchain.masterdata.edit.WarehouseForm;
 import steelchain.ui.widgets.GridColumn;
 
 /** Warehouses at the plants and near the markets, with location and capacity. */
@@ -36,6 +41,18 @@ public class WarehousesView extends MasterDataView<WarehousesView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (Double) r[5], (Double) r[6], (BigDecimal) r[7]))
                 .toList();
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        WarehouseForm form = row == null ? MasterDataEditing.newWarehouse(current)
+                : MasterDataEditing.warehouse(current, row.code());
+        return form == null ? null : new WarehouseEditorDialog(shell, current, form);
     }
 
     @Override

@@ -3,7 +3,12 @@ package steelchain.masterdata.ui;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Shell;
+
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
+import steelchain.masterdata.edit.MasterDataEditing;
+import steelchain.masterdata.edit.WorkCenterForm;
 import steelchain.core.model.WorkCenterType;
 import steelchain.ui.widgets.GridColumn;
 
@@ -31,6 +36,18 @@ public class WorkCentersView extends MasterDataView<WorkCentersView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], (WorkCenterType) r[3],
                         (BigDecimal) r[4]))
                 .toList();
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        WorkCenterForm form = row == null ? MasterDataEditing.newWorkCenter(current)
+                : MasterDataEditing.workCenter(current, row.code());
+        return form == null ? null : new WorkCenterEditorDialog(shell, current, form);
     }
 
     @Override

@@ -130,10 +130,7 @@ public final class CustomerForm extends RecordForm {
 
     @Override
     protected void checkAcross() {
-        String code = value(CODE);
-        if (isNew() && code != null && codeTaken != null && codeTaken.test(code)) {
-            problem(CODE, Checked.problem(Reason.CODE_EXISTS));
-        }
+        notTaken(CODE, codeTaken);
         for (int i = 0; i < contacts.size(); i++) {
             ContactLine contact = contacts.get(i);
             for (FormField field : CONTACT_FIELDS) {

@@ -17,7 +17,9 @@ public final class EditConflict extends RuntimeException {
         /** Someone else deleted the record since it was read. */
         DELETED,
         /** Someone else created a record with the new record's code. */
-        CODE_EXISTS
+        CODE_EXISTS,
+        /** Someone else deleted a record the form refers to (a warehouse's plant, a supplier's material). */
+        REFERENCE_DELETED
     }
 
     private final Kind kind;

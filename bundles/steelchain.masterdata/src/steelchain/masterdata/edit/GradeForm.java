@@ -7,8 +7,6 @@ import java.util.function.Predicate;
 
 import steelchain.core.model.ElementRange;
 import steelchain.core.model.SteelGrade;
-import steelchain.masterdata.ImportProblem.Reason;
-import steelchain.masterdata.layout.Checked;
 import steelchain.masterdata.layout.GradeLayout;
 import steelchain.masterdata.validation.GradeRow;
 import steelchain.masterdata.validation.GradeRow.ElementLimits;
@@ -105,10 +103,7 @@ public final class GradeForm extends RecordForm {
 
     @Override
     protected void checkAcross() {
-        String code = value(CODE);
-        if (isNew() && code != null && codeTaken != null && codeTaken.test(code)) {
-            problem(CODE, Checked.problem(Reason.CODE_EXISTS));
-        }
+        notTaken(CODE, codeTaken);
         this.<Integer>range(TENSILE_MIN, TENSILE_MAX);
         for (ElementFields element : CHEMISTRY) {
             this.<BigDecimal>range(element.min(), element.max());

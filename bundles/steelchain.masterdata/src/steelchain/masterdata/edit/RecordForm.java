@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import steelchain.masterdata.ImportProblem.Reason;
 import steelchain.masterdata.layout.Checked;
@@ -125,6 +126,22 @@ public abstract class RecordForm {
     protected void problem(FormField field, Checked<?> result) {
         if (!result.isValid() && problem(field) == null) {
             problem(field, 0, get(field), result.reason(), List.<Object>copyOf(result.arguments()));
+        }
+    }
+
+    /** The rule of a new record's business key: no record of its kind may have it already. */
+    protected void notTaken(FormField code, Predicate<String> taken) {
+        String value = value(code);
+        if (isNew() && value != null && taken.test(value)) {
+            problem(code, Checked.problem(Reason.CODE_EXISTS));
+        }
+    }
+
+    /** The rule of a field naming another record by its code: the record must exist. */
+    protected void refersTo(FormField field, List<Reference> known, Reason unknown) {
+        String code = value(field);
+        if (code != null && known.stream().noneMatch(r -> r.code().equals(code))) {
+            problem(field, Checked.problem(unknown));
         }
     }
 

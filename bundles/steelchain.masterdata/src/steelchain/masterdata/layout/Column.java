@@ -18,7 +18,11 @@ public final class Column {
 
     /** Which numbers a number column admits, beyond fitting its digits. */
     public enum Bound {
-        ANY, POSITIVE, NON_NEGATIVE, PERCENT
+        ANY, POSITIVE, NON_NEGATIVE, PERCENT,
+        /** Degrees north (positive) or south, WGS84. */
+        LATITUDE,
+        /** Degrees east (positive) or west, WGS84. */
+        LONGITUDE
     }
 
     private final String name;

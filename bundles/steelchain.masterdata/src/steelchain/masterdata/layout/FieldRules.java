@@ -23,6 +23,8 @@ public final class FieldRules {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+    private static final BigDecimal HALF_TURN = BigDecimal.valueOf(180);
 
     private FieldRules() {
     }
@@ -159,6 +161,8 @@ public final class FieldRules {
             case POSITIVE -> number.signum() > 0 ? null : Reason.NOT_POSITIVE;
             case NON_NEGATIVE -> number.signum() >= 0 ? null : Reason.NEGATIVE;
             case PERCENT -> number.signum() >= 0 && number.compareTo(HUNDRED) <= 0 ? null : Reason.NOT_PERCENT;
+            case LATITUDE -> number.abs().compareTo(NINETY) <= 0 ? null : Reason.NOT_LATITUDE;
+            case LONGITUDE -> number.abs().compareTo(HALF_TURN) <= 0 ? null : Reason.NOT_LONGITUDE;
         };
     }
 }

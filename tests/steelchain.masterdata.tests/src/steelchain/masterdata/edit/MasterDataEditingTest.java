@@ -12,8 +12,6 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import steelchain.core.data.DataStore;
 import steelchain.core.model.Customer;
@@ -31,19 +29,11 @@ class MasterDataEditingTest {
 
     @BeforeAll
     static void findStore() throws InterruptedException {
-        ServiceTracker<DataStore, DataStore> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(MasterDataEditingTest.class).getBundleContext(), DataStore.class, null);
-        tracker.open();
-        try {
-            store = tracker.waitForService(20_000);
-        } finally {
-            tracker.close();
-        }
-        assertTrue(store != null, "no DataStore service");
+        store = ProductStore.find();
     }
 
     private static String uniqueCode(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        return ProductStore.uniqueCode(prefix);
     }
 
     private static String createCustomer(String name) {

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -22,8 +18,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import steelchain.core.data.DataStore;
 import steelchain.masterdata.RecordKind;
@@ -36,7 +30,7 @@ class ImportWizardTest {
 
     @Test
     void aFileWithProblemsIsListedAndRefusedAValidOneIsImported() throws Exception {
-        DataStore store = store();
+        DataStore store = EditorWindow.store();
         String code = "W" + Long.toString(System.nanoTime(), 36).toUpperCase();
         Path file = folder.resolve("customers.csv");
         Files.writeString(file, "code,name,industry,province,city,credit_limit_cny,grade\n"
@@ -49,11 +43,11 @@ class ImportWizardTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            widgets(dialog.getShell(), Text.class).get(0).setText(file.toString());
-            Button check = widgets(dialog.getShell(), Button.class).stream()
+            EditorWindow.widgets(dialog.getShell(), Text.class).get(0).setText(file.toString());
+            Button check = EditorWindow.widgets(dialog.getShell(), Button.class).stream()
                     .filter(b -> b.getText().equals("Check file")).findFirst().orElseThrow();
             check.notifyListeners(SWT.Selection, new Event());
-            Table problems = widgets(dialog.getShell(), Table.class).get(0);
+            Table problems = EditorWindow.widgets(dialog.getShell(), Table.class).get(0);
             assertEquals(2, problems.getItemCount());
             assertEquals("industry", problems.getItem(0).getText(1));
             assertEquals("credit_limit_cny", problems.getItem(1).getText(1));
@@ -72,29 +66,5 @@ class ImportWizardTest {
         }
         assertEquals(1L, store.read(em -> em.createQuery("select count(c) from Customer c where c.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult()));
-    }
-
-    private static DataStore store() throws InterruptedException {
-        ServiceTracker<DataStore, DataStore> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ImportWizardTest.class).getBundleContext(), DataStore.class, null);
-        tracker.open();
-        try {
-            return tracker.waitForService(20_000);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private static <T extends Control> List<T> widgets(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(widgets(child, type));
-            }
-        }
-        return found;
     }
 }

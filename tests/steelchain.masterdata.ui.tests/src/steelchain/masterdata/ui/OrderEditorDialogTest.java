@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -28,8 +25,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import steelchain.core.data.DataStore;
 import steelchain.core.data.OrderChangeGuard;
@@ -59,7 +54,7 @@ class OrderEditorDialogTest {
         before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         shell = new Shell(Display.getDefault());
-        store = store();
+        store = EditorWindow.store();
         customer = unique("K");
         grade = unique("Q");
         store.run(em -> {
@@ -84,15 +79,16 @@ class OrderEditorDialogTest {
         OrderEditorDialog dialog = new OrderEditorDialog(shell, store, OrderEditing.newOrder(store));
         dialog.setBlockOnOpen(false);
         dialog.open();
-        Shell window = dialog.getShell();
-        assertEquals("New order", window.getText());
+        EditorWindow window = new EditorWindow(dialog.getShell());
+        assertEquals("New order", window.shell().getText());
         assertNull(dialog.getErrorMessage(), "a new order shows no problems before anything is typed");
-        assertFalse(ok(window).isEnabled());
-        assertEquals(LocalDate.now().toString(), ((Text) field(window, "Order date")).getText());
+        assertFalse(window.ok().isEnabled());
+        assertEquals(LocalDate.now().toString(), ((Text) window.field("Order date")).getText());
 
-        type(field(window, "Order number"), number);
-        type(field(window, "Customer code"), customer);
-        assertTrue(widgets(window, Label.class).stream().anyMatch(l -> l.getText().equals("Shougang Auto Parts")),
+        window.type("Order number", number);
+        window.type("Customer code", customer);
+        assertTrue(EditorWindow.widgets(window.shell(), Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Shougang Auto Parts")),
                 "the customer's name is shown under the code");
         chooseInCell(dialog, 0, 1, "Plate");
         typeInCell(dialog, 0, 2, grade);
@@ -103,16 +99,16 @@ class OrderEditorDialogTest {
         typeInCell(dialog, 0, 7, "4350");
 
         assertEquals("Tonnes (line 1): must be greater than 0 (was '-3')", dialog.getErrorMessage());
-        assertFalse(ok(window).isEnabled());
+        assertFalse(window.ok().isEnabled());
         assertEquals("Plate", dialog.lines().table().getItem(0).getText(1), "the product form in the user's words");
 
         typeInCell(dialog, 0, 5, "35.5");
         assertNull(dialog.getErrorMessage(), () -> dialog.form().problems().toString());
-        assertTrue(ok(window).isEnabled());
-        ok(window).notifyListeners(SWT.Selection, new Event());
+        assertTrue(window.ok().isEnabled());
+        window.pressOk();
 
         assertEquals(Window.OK, dialog.getReturnCode());
-        assertTrue(window.isDisposed(), "the dialog closes after saving");
+        assertTrue(window.shell().isDisposed(), "the dialog closes after saving");
         OrderForm saved = OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH);
         assertEquals(customer, saved.get(OrderForm.CUSTOMER));
         assertEquals(List.of("PLATE " + grade + " 16 2200 35.5"), saved.lines().stream()
@@ -128,9 +124,9 @@ class OrderEditorDialogTest {
                 OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH));
         dialog.setBlockOnOpen(false);
         dialog.open();
-        Shell window = dialog.getShell();
-        assertEquals("Order " + number, window.getText());
-        assertFalse(((Text) field(window, "Order number")).getEditable(), "the number of an order is fixed");
+        EditorWindow window = new EditorWindow(dialog.getShell());
+        assertEquals("Order " + number, window.shell().getText());
+        assertFalse(((Text) window.field("Order number")).getEditable(), "the number of an order is fixed");
         Button add = button(window, "Add line");
         Button remove = button(window, "Remove new line");
 
@@ -139,15 +135,15 @@ class OrderEditorDialogTest {
         add.notifyListeners(SWT.Selection, new Event());
         dialog.lines().viewer().cancelEditing();
         assertEquals("2", dialog.lines().table().getItem(1).getText(0), "numbered after the last");
-        assertFalse(ok(window).isEnabled(), "the new line is empty");
+        assertFalse(window.ok().isEnabled(), "the new line is empty");
         select(dialog, 1);
         assertTrue(remove.isEnabled());
         remove.notifyListeners(SWT.Selection, new Event());
         assertEquals(1, dialog.lines().table().getItemCount());
-        assertTrue(ok(window).isEnabled());
+        assertTrue(window.ok().isEnabled());
 
         chooseInCell(dialog, 0, 8, "Cancelled");
-        ok(window).notifyListeners(SWT.Selection, new Event());
+        window.pressOk();
         assertEquals(Window.OK, dialog.getReturnCode());
         assertEquals("CANCELLED", OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH).lines().get(0)
                 .get(OrderForm.LINE_STATUS));
@@ -162,20 +158,20 @@ class OrderEditorDialogTest {
                 OrderEditing.order(store, number, sales, Locale.ENGLISH));
         dialog.setBlockOnOpen(false);
         dialog.open();
-        Shell window = dialog.getShell();
+        EditorWindow window = new EditorWindow(dialog.getShell());
 
         assertEquals(reason, dialog.getMessage());
         assertNull(dialog.getErrorMessage());
-        assertFalse(ok(window).isEnabled());
-        assertFalse(((Text) field(window, "Customer code")).getEditable());
-        assertFalse(((Text) field(window, "Order date")).getEditable());
-        assertFalse(((Combo) field(window, "Order status")).isEnabled());
+        assertFalse(window.ok().isEnabled());
+        assertFalse(((Text) window.field("Customer code")).getEditable());
+        assertFalse(((Text) window.field("Order date")).getEditable());
+        assertFalse(((Combo) window.field("Order status")).isEnabled());
         assertFalse(button(window, "Add line").isEnabled());
         dialog.lines().viewer().editElement(0, 5);
         assertFalse(dialog.lines().viewer().isCellEditorActive(), "no cell of a guarded order is edited");
 
-        ok(window).notifyListeners(SWT.Selection, new Event());
-        assertFalse(window.isDisposed(), "OK does nothing");
+        window.pressOk();
+        assertFalse(window.shell().isDisposed(), "OK does nothing");
         dialog.close();
     }
 
@@ -199,8 +195,8 @@ class OrderEditorDialogTest {
     /** Clicks into a text cell, types and presses Enter, as a user does. */
     private static void typeInCell(OrderEditorDialog dialog, int line, int column, String text) {
         dialog.lines().viewer().editElement(line, column);
-        Text editor = widgets(dialog.lines().table(), Text.class).stream().filter(Control::isVisible).findFirst()
-                .orElseThrow(() -> new AssertionError("no text editor in column " + column));
+        Text editor = EditorWindow.widgets(dialog.lines().table(), Text.class).stream().filter(Control::isVisible)
+                .findFirst().orElseThrow(() -> new AssertionError("no text editor in column " + column));
         editor.setText(text);
         editor.notifyListeners(SWT.DefaultSelection, new Event());
     }
@@ -208,8 +204,8 @@ class OrderEditorDialogTest {
     /** Opens the list of a choice cell and picks {@code shown}. */
     private static void chooseInCell(OrderEditorDialog dialog, int line, int column, String shown) {
         dialog.lines().viewer().editElement(line, column);
-        CCombo editor = widgets(dialog.lines().table(), CCombo.class).stream().filter(Control::isVisible).findFirst()
-                .orElseThrow(() -> new AssertionError("no choice editor in column " + column));
+        CCombo editor = EditorWindow.widgets(dialog.lines().table(), CCombo.class).stream().filter(Control::isVisible)
+                .findFirst().orElseThrow(() -> new AssertionError("no choice editor in column " + column));
         editor.select(editor.indexOf(shown));
         editor.notifyListeners(SWT.DefaultSelection, new Event());
     }
@@ -218,56 +214,8 @@ class OrderEditorDialogTest {
         dialog.lines().viewer().setSelection(new StructuredSelection(line));
     }
 
-    private static void type(Control field, String text) {
-        ((Text) field).setText(text);
-    }
-
-    /** The control after the label {@code name + ":"}. */
-    private static Control field(Shell window, String name) {
-        for (Label label : widgets(window, Label.class)) {
-            if (label.getText().equals(name + ":")) {
-                Control[] siblings = label.getParent().getChildren();
-                for (int i = 0; i < siblings.length - 1; i++) {
-                    if (siblings[i] == label) {
-                        return siblings[i + 1];
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no field " + name);
-    }
-
-    private static Button button(Shell window, String text) {
-        return widgets(window, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + text));
-    }
-
-    private static Button ok(Shell window) {
-        return widgets(window, Button.class).stream()
-                .filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())).findFirst().orElseThrow();
-    }
-
-    private static DataStore store() throws InterruptedException {
-        ServiceTracker<DataStore, DataStore> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(OrderEditorDialogTest.class).getBundleContext(), DataStore.class, null);
-        tracker.open();
-        try {
-            return tracker.waitForService(20_000);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private static <T extends Control> List<T> widgets(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(widgets(child, type));
-            }
-        }
-        return found;
+    private static Button button(EditorWindow window, String text) {
+        return EditorWindow.widgets(window.shell(), Button.class).stream().filter(b -> b.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
     }
 }
