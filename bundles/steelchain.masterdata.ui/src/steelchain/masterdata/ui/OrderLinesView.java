@@ -6,14 +6,26 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import steelchain.core.data.DataStore;
 import steelchain.masterdata.RecordKind;
+import steelchain.masterdata.edit.OrderChangeGuards;
+import steelchain.masterdata.edit.OrderEditing;
+import steelchain.masterdata.edit.OrderForm;
 import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
 import steelchain.ui.widgets.GridColumn;
 
 /** Every order line with its order, customer, product, size, weight, dates, price and status. */
 public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
+
+    /** The other modules' say on changing an order; without it no order is opened for editing. */
+    private volatile OrderChangeGuards guards;
 
     record Row(String orderNumber, String customerCode, String customerName, LocalDate orderDate, int line,
             ProductForm form, String grade, BigDecimal thickness, BigDecimal width, BigDecimal tonnes,
@@ -60,6 +72,29 @@ public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
                         (ProductForm) r[5], (String) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
                         (LocalDate) r[10], (BigDecimal) r[11], (OrderStatus) r[12]))
                 .toList();
+    }
+
+    @Override
+    protected boolean hasEditor() {
+        return true;
+    }
+
+    /** New… creates an order; Edit… and a double click open the order of the line. */
+    @Override
+    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
+        OrderChangeGuards currentGuards = guards;
+        if (currentGuards == null) {
+            throw new IllegalStateException(MasterDataTexts.get(locale, "editor.order.noGuards"));
+        }
+        OrderForm form = row == null ? OrderEditing.newOrder(current)
+                : OrderEditing.order(current, row.orderNumber(), currentGuards, locale);
+        return form == null ? null : new OrderEditorDialog(shell, current, form);
+    }
+
+    @Inject
+    @Optional
+    void guardsChanged(@Service OrderChangeGuards current) {
+        guards = current;
     }
 
     @Override

@@ -66,6 +66,13 @@ public final class OrderBatch {
         }
     }
 
+    /** A batch of the one order an editor saves; it comes from no file, so its first row is 0. */
+    public static OrderBatch of(Order order, List<Line> orderLines) {
+        OrderBatch batch = new OrderBatch();
+        batch.add(order, orderLines, 0);
+        return batch;
+    }
+
     void add(Order order, List<Line> orderLines, int firstRow) {
         firstRows.add(firstRow);
         orders.add(new Order(order.orderNumber(), order.customerId(), order.orderEpochDay(), order.status(),
