@@ -37,7 +37,9 @@ public record ImportProblem(String file, int row, String column, String value, R
         /** Editors only: a reference to a plant or material that is not in the database. */
         UNKNOWN_PLANT, UNKNOWN_MATERIAL,
         /** Editors only: one coordinate of a place without the other. */
-        COORDINATES_TOGETHER;
+        COORDINATES_TOGETHER,
+        /** A stored order that a module has taken over (the sales loop); the argument says why. */
+        ORDER_GUARDED;
 
         /** The reason in {@code locale}, e.g. "must be greater than 0". */
         public String text(Locale locale, List<?> arguments) {

@@ -3,6 +3,7 @@ package steelchain.masterdata;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -11,8 +12,11 @@ import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 
 import steelchain.core.data.DataStore;
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.core.model.OrderLine;
 import steelchain.core.model.SalesOrder;
+import steelchain.masterdata.ImportProblem.Reason;
+import steelchain.masterdata.layout.OrderLayout;
 import steelchain.masterdata.store.CustomerStore;
 import steelchain.masterdata.store.GradeStore;
 import steelchain.masterdata.store.OrderStore;
@@ -36,9 +40,16 @@ import steelchain.masterdata.validation.Validation;
 public final class MasterDataImporter {
 
     private final DataStore store;
+    private final OrderChangeGuard guard;
 
-    public MasterDataImporter(DataStore store) {
+    /**
+     * @param guard asked about every stored order a file would change; an order it refuses
+     *              (one the sales loop has confirmed) makes the file fail. Null when no module
+     *              guards orders, or for a caller that only checks files.
+     */
+    public MasterDataImporter(DataStore store, OrderChangeGuard guard) {
         this.store = store;
+        this.guard = guard;
     }
 
     /**
@@ -57,6 +68,10 @@ public final class MasterDataImporter {
                 References references = store.read(References::load);
                 ImportResult result = importFile(request, new OrderValidator(references), (em, batch, apply, m) -> {
                     OrderStore.Result written = OrderStore.write(em, batch, apply, m);
+                    List<ImportProblem> refused = refusals(em, request, batch, written.changedOrders());
+                    if (!refused.isEmpty()) {
+                        throw new RowsRefused(refused);
+                    }
                     return new Written(written.orders(), written.lines());
                 }, progress);
                 if (result.accepted() && !request.dryRun()) {
@@ -107,6 +122,39 @@ public final class MasterDataImporter {
         return new CheckedOrders(result, orders);
     }
 
+    /**
+     * The guards' refusals of the stored orders the file changes, one problem on each order's
+     * first row. Asked inside the writing transaction, after the changes, so that what the
+     * guards read and what is written are the same state.
+     */
+    private List<ImportProblem> refusals(EntityManager em, ImportRequest request, OrderBatch batch,
+            List<Integer> changedOrders) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (guard == null) {
+            return problems;
+        }
+        for (int index : changedOrders) {
+            String number = batch.orders().get(index).orderNumber();
+            guard.refusal(em, number, Locale.getDefault()).ifPresent(refusal -> problems.add(new ImportProblem(
+                    request.file().getFileName().toString(), batch.firstRowOf(index), OrderLayout.ORDER_NUMBER.name(),
+                    number, Reason.ORDER_GUARDED, List.of(refusal))));
+        }
+        return problems;
+    }
+
+    /** Rows the database's state refuses, found while writing; the transaction is rolled back. */
+    private static final class RowsRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<ImportProblem> problems;
+
+        RowsRefused(List<ImportProblem> problems) {
+            super(problems.size() + " row(s) refused", null, false, false);
+            this.problems = problems;
+        }
+    }
+
     private record Written(Counts records, Counts lines) {
     }
 
@@ -126,7 +174,13 @@ public final class MasterDataImporter {
         SubMonitor writing = progress.split(60);
         T rows = validation.result();
         // A dry run compares in a transaction too, which gives orders their JDBC connection, and writes nothing.
-        Written written = store.inTransaction(em -> writer.write(em, rows, !request.dryRun(), writing));
+        Written written;
+        try {
+            written = store.inTransaction(em -> writer.write(em, rows, !request.dryRun(), writing));
+        } catch (RowsRefused refused) {
+            return new ImportResult(request, validation.dialect(), validation.rows(), refused.problems,
+                    refused.problems.size(), Counts.NONE, Counts.NONE);
+        }
         return new ImportResult(request, validation.dialect(), validation.rows(), List.of(), 0,
                 written.records(), written.lines());
     }

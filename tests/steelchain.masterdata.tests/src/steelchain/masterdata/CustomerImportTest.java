@@ -29,7 +29,7 @@ class CustomerImportTest {
     Path folder;
 
     private final TestDatabase db = new TestDatabase();
-    private final MasterDataImporter importer = new MasterDataImporter(db);
+    private final MasterDataImporter importer = new MasterDataImporter(db, null);
 
     @AfterEach
     void dropDatabase() {

@@ -27,7 +27,7 @@ class GradeImportTest {
     Path folder;
 
     private final TestDatabase db = new TestDatabase();
-    private final MasterDataImporter importer = new MasterDataImporter(db);
+    private final MasterDataImporter importer = new MasterDataImporter(db, null);
 
     @AfterEach
     void dropDatabase() {

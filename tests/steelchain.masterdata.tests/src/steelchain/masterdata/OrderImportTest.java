@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.core.model.Customer;
 import steelchain.core.model.Industry;
 import steelchain.core.model.OrderLine;
@@ -40,7 +43,11 @@ class OrderImportTest {
     Path folder;
 
     private final TestDatabase db = new TestDatabase();
-    private final MasterDataImporter importer = new MasterDataImporter(db);
+    /** Refuses changes to SO-3, as the sales loop does for an order it has confirmed. */
+    private final OrderChangeGuard salesLoop = (em, number, locale) -> number.equals("SO-3")
+            ? Optional.of("Order SO-3 is confirmed under contract HT-1; change it in the Sales pipeline.")
+            : Optional.empty();
+    private final MasterDataImporter importer = new MasterDataImporter(db, salesLoop);
 
     @BeforeEach
     void customersAndGrades() throws IOException {
@@ -100,6 +107,26 @@ class OrderImportTest {
         assertEquals(OrderStatus.CONFIRMED, rebar.getStatus());
         assertEquals(new BigDecimal("55.125"), so1.totalTonnes());
         assertEquals(OrderStatus.CONFIRMED, order("SO-2").getStatus());
+    }
+
+    @Test
+    void aFileChangingAnOrderAModuleGuardsIsRefusedAndWritesNothing() throws IOException {
+        String so3 = SO2_LINE1.replace("SO-2,", "SO-3,");
+        assertTrue(importOrders(SO1_LINE10, so3).accepted(), "new orders are nobody's yet");
+        String so1Changed = SO1_LINE10.replace(",25.125,", ",30,");
+        String so3Changed = so3.replace(",4500,", ",4300,");
+
+        ImportResult refused = importOrders(so1Changed, so3Changed);
+        assertFalse(refused.accepted());
+        ImportProblem problem = refused.problems().get(0);
+        assertEquals(1, refused.problems().size());
+        assertEquals(Reason.ORDER_GUARDED, problem.reason());
+        assertEquals("orders.csv:3:order_number: taken over by another module: Order SO-3 is confirmed under "
+                + "contract HT-1; change it in the Sales pipeline. (value 'SO-3')", problem.message(Locale.ENGLISH));
+        assertEquals(new BigDecimal("25.125"), order("SO-1").getLines().get(0).getTonnes(), "nothing was written");
+
+        assertTrue(importOrders(so1Changed, so3).accepted(), "an unchanged guarded order is no change");
+        assertEquals(new BigDecimal("30.000"), order("SO-1").getLines().get(0).getTonnes());
     }
 
     @Test

@@ -55,7 +55,7 @@ class RoundTripTest {
     }
 
     private static ImportResult importInto(TestDatabase db, RecordKind kind, Path file) throws IOException {
-        ImportResult result = new MasterDataImporter(db).importFile(ImportRequest.of(kind, file), new NullProgressMonitor());
+        ImportResult result = new MasterDataImporter(db, null).importFile(ImportRequest.of(kind, file), new NullProgressMonitor());
         assertTrue(result.accepted(), () -> result.problems().toString());
         return result;
     }

@@ -1,6 +1,8 @@
 package steelchain.core.data;
 
 import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -15,11 +17,13 @@ public interface OrderChangeGuard {
     /**
      * Why the order must not be changed outside the guarding module, in the user's words, e.g.
      * "Order SO-… is confirmed under contract HT-…; change it in the Sales pipeline, which keeps
-     * the trace."; empty when the guard has nothing against a change. Reads the database: call
+     * the trace."; empty when the guard has nothing against a change. Reads the database through
+     * the caller's transaction, so that an import can ask about the orders it is changing: call
      * it once when an editor opens the order, not on every keystroke.
      *
+     * @param em          the caller's entity manager, of the product's one persistence unit
      * @param orderNumber the order's business key
      * @param locale      the language of the answer
      */
-    Optional<String> refusal(String orderNumber, Locale locale);
+    Optional<String> refusal(EntityManager em, String orderNumber, Locale locale);
 }

@@ -100,7 +100,7 @@ public final class OrderDropFolder {
     /** Checks, confirms and moves one file. */
     public Outcome process(Path file, IProgressMonitor monitor) throws IOException {
         String fileName = file.getFileName().toString();
-        CheckedOrders checked = new MasterDataImporter(store).checkOrders(ImportRequest.of(RecordKind.ORDERS, file),
+        CheckedOrders checked = new MasterDataImporter(store, null).checkOrders(ImportRequest.of(RecordKind.ORDERS, file),
                 monitor);
         if (!checked.result().accepted()) {
             List<String> errors = new ArrayList<>(checked.result().problems().stream()

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -21,14 +23,15 @@ public class SalesOrderGuard implements OrderChangeGuard {
 
     private static final Texts TEXTS = Texts.of(SalesOrderGuard.class);
 
+    /** Not used itself: the guard is active once the persistence unit holds the sales loop's entities. */
     @Reference(target = "(steelchain.owners=" + SalesModel.OWNER + ")")
     private DataStore store;
 
     @Override
-    public Optional<String> refusal(String orderNumber, Locale locale) {
-        List<Object[]> found = store.read(em -> em.createQuery("SELECT k.number, c.state FROM OrderConfirmation c "
+    public Optional<String> refusal(EntityManager em, String orderNumber, Locale locale) {
+        List<Object[]> found = em.createQuery("SELECT k.number, c.state FROM OrderConfirmation c "
                 + "JOIN c.contract k WHERE c.order.orderNumber = :n", Object[].class).setParameter("n", orderNumber)
-                .getResultList());
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import steelchain.core.data.DataStore;
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.masterdata.ImportProblem;
 import steelchain.masterdata.ImportRequest;
 import steelchain.masterdata.ImportResult;
@@ -38,13 +39,16 @@ import steelchain.ui.widgets.Tables;
 public class ImportWizard extends Wizard {
 
     private final DataStore store;
+    private final OrderChangeGuard guard;
     private final RecordKind kind;
     private final Locale locale = Locale.getDefault();
     private final Page page;
     private ImportResult imported;
 
-    public ImportWizard(DataStore store, RecordKind kind) {
+    /** @param guard asked about the stored orders an orders file changes; null for other kinds */
+    public ImportWizard(DataStore store, RecordKind kind, OrderChangeGuard guard) {
         this.store = store;
+        this.guard = guard;
         this.kind = kind;
         setWindowTitle(MasterDataTexts.get(locale, "import.title"));
         setNeedsProgressMonitor(true);
@@ -79,7 +83,7 @@ public class ImportWizard extends Wizard {
             getContainer().run(true, true,
                     monitor -> {
                         try {
-                            result.set(new MasterDataImporter(store).importFile(request, monitor));
+                            result.set(new MasterDataImporter(store, guard).importFile(request, monitor));
                         } catch (OperationCanceledException e) {
                             throw new InterruptedException();
                         } catch (Exception e) {

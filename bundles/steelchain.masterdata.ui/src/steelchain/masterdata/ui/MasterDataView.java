@@ -29,6 +29,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import steelchain.core.data.DataStore;
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.masterdata.RecordKind;
 import steelchain.ui.widgets.Grid;
 import steelchain.ui.widgets.GridColumn;
@@ -73,6 +74,11 @@ public abstract class MasterDataView<R> {
      */
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, R row) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no editor");
+    }
+
+    /** What the import asks about stored records a file changes; null when no module guards them. */
+    protected OrderChangeGuard importGuard() {
+        return null;
     }
 
     /** The kind of CSV file that imports these rows, or null when they cannot be imported. */
@@ -162,7 +168,7 @@ public abstract class MasterDataView<R> {
             status.setText(MasterDataTexts.get(locale, "noDatabase"));
             return;
         }
-        if (new WizardDialog(shell, new ImportWizard(current, importKind())).open() == Window.OK) {
+        if (new WizardDialog(shell, new ImportWizard(current, importKind(), importGuard())).open() == Window.OK) {
             reload();
         }
     }

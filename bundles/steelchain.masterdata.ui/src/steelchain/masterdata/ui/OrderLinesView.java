@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import steelchain.core.data.DataStore;
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.masterdata.RecordKind;
 import steelchain.masterdata.edit.OrderChangeGuards;
 import steelchain.masterdata.edit.OrderEditing;
@@ -100,6 +101,11 @@ public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
     @Override
     protected RecordKind importKind() {
         return RecordKind.ORDERS;
+    }
+
+    @Override
+    protected OrderChangeGuard importGuard() {
+        return guards;
     }
 
     @Override

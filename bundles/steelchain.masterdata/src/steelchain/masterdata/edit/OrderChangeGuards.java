@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -32,9 +34,9 @@ public final class OrderChangeGuards implements OrderChangeGuard {
     }
 
     @Override
-    public Optional<String> refusal(String orderNumber, Locale locale) {
+    public Optional<String> refusal(EntityManager em, String orderNumber, Locale locale) {
         for (OrderChangeGuard guard : guards) {
-            Optional<String> refusal = guard.refusal(orderNumber, locale);
+            Optional<String> refusal = guard.refusal(em, orderNumber, locale);
             if (refusal.isPresent()) {
                 return refusal;
             }

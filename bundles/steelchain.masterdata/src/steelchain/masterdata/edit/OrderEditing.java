@@ -66,7 +66,7 @@ public final class OrderEditing {
      * @param locale the language of the guard's reason
      */
     public static OrderForm order(DataStore store, String orderNumber, OrderChangeGuard guard, Locale locale) {
-        String refusal = guard.refusal(orderNumber, locale).orElse(null);
+        String refusal = store.read(em -> guard.refusal(em, orderNumber, locale)).orElse(null);
         Lookups lookups = lookups(store);
         return store.read(em -> {
             SalesOrder order = order(em, orderNumber);

@@ -29,6 +29,7 @@ import steelchain.masterdata.MasterDataImporter;
 import steelchain.masterdata.RecordKind;
 import steelchain.masterdata.csv.CsvDelimiter;
 import steelchain.masterdata.csv.CsvEncoding;
+import steelchain.masterdata.edit.OrderChangeGuards;
 
 /**
  * {@code import --kind customers|grades|orders --file F [--encoding utf-8|gbk]
@@ -43,6 +44,8 @@ public class ImportJob implements BatchJob {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DataStore store;
+    @Reference
+    private OrderChangeGuards guards;
 
     @Override
     public String name() {
@@ -85,7 +88,7 @@ public class ImportJob implements BatchJob {
         SubMonitor progress = SubMonitor.convert(monitor,
                 TEXTS.get(locale, "import.task", TEXTS.get(locale, "kind." + kind.name()), request.file()), 1);
         long started = System.nanoTime();
-        ImportResult result = new MasterDataImporter(dataStore).importFile(request, progress.split(1));
+        ImportResult result = new MasterDataImporter(dataStore, guards).importFile(request, progress.split(1));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         int errorsShown = (int) Math.max(0, Math.min(Integer.MAX_VALUE, arguments.integer("errors")));
         return result.accepted() ? JobResult.succeeded(summary(result, took, locale))

@@ -66,8 +66,13 @@ public final class OrderStore {
     private OrderStore() {
     }
 
-    /** What a write did to orders and to their lines. */
-    public record Result(Counts orders, Counts lines) {
+    /**
+     * What a write did to orders and to their lines.
+     *
+     * @param changedOrders the indices in the batch's {@link OrderBatch#orders()} of the orders
+     *                      stored before that the write changed (the order or its lines)
+     */
+    public record Result(Counts orders, Counts lines, List<Integer> changedOrders) {
     }
 
     private record StoredOrder(long id, long customerId, LocalDate orderDate, OrderStatus status) {
@@ -88,6 +93,7 @@ public final class OrderStore {
         SubMonitor progress = SubMonitor.convert(monitor, batch.lines().size());
         Tally orders = new Tally();
         Tally lines = new Tally();
+        List<Integer> changedOrders = new ArrayList<>();
         Connection connection = connectionOf(em);
         try (PreparedStatement findOrder = connection.prepareStatement(FIND_ORDER);
                 PreparedStatement findLines = connection.prepareStatement(FIND_LINES);
@@ -112,9 +118,13 @@ public final class OrderStore {
                 int chunkLines = 0;
                 for (int i = 0; i < chunk.size(); i++) {
                     Order order = chunk.get(i);
+                    long changesBefore = orders.updated + lines.created + lines.updated;
                     long orderId = writeOrder(order, storedOrders.get(i), orders, statements, ids);
                     for (Line line : batch.linesOf(order)) {
                         writeLine(orderId, line, storedLines.get(i).get(line.lineNumber()), lines, statements, ids);
+                    }
+                    if (storedOrders.get(i) != null && orders.updated + lines.created + lines.updated > changesBefore) {
+                        changedOrders.add(start + i);
                     }
                     chunkLines += order.lineCount();
                 }
@@ -126,7 +136,7 @@ public final class OrderStore {
         } catch (SQLException e) {
             throw new PersistenceException("Writing orders failed: " + e.getMessage(), e);
         }
-        return new Result(orders.counts(), lines.counts());
+        return new Result(orders.counts(), lines.counts(), changedOrders);
     }
 
     /**

@@ -38,12 +38,12 @@ class SalesOrderGuardTest {
                 SalesChannel.PHONE, SALES);
 
         assertEquals(Optional.of("Order " + order + " is confirmed under contract " + contract
-                + "; change it in the Sales pipeline, which keeps the trace."), guard.refusal(order, Locale.ENGLISH));
+                + "; change it in the Sales pipeline, which keeps the trace."), refusal(order, Locale.ENGLISH));
         assertEquals(Optional.of("订单 " + order + " 已按合同 " + contract + " 确认；请在“销售管道”中修改，那里会留下修改记录。"),
-                guard.refusal(order, Locale.SIMPLIFIED_CHINESE));
+                refusal(order, Locale.SIMPLIFIED_CHINESE));
 
         fixture.loop.cancelOrder(order, "客户项目暂停", SALES);
-        String cancelled = guard.refusal(order, Locale.ENGLISH).orElseThrow();
+        String cancelled = refusal(order, Locale.ENGLISH).orElseThrow();
         assertEquals("Order " + order + " under contract " + contract + " is cancelled in the Sales pipeline, "
                 + "which keeps its trace; it cannot be changed here.", cancelled);
     }
@@ -61,12 +61,16 @@ class SalesOrderGuardTest {
                     new BigDecimal("20"), LocalDate.now().plusDays(20), new BigDecimal("4000"));
             em.persist(imported);
         });
-        assertEquals(Optional.empty(), guard.refusal(order, Locale.ENGLISH), "an imported order is master data's");
-        assertEquals(Optional.empty(), guard.refusal(order + "-NONE", Locale.ENGLISH));
+        assertEquals(Optional.empty(), refusal(order, Locale.ENGLISH), "an imported order is master data's");
+        assertEquals(Optional.empty(), refusal(order + "-NONE", Locale.ENGLISH));
 
         fixture.loop.confirmExistingOrder(order, fixture.contract("50", SALES), SalesChannel.SALES_STAFF, SALES);
-        assertTrue(guard.refusal(order, Locale.ENGLISH).orElseThrow().contains("is confirmed under contract"),
+        assertTrue(refusal(order, Locale.ENGLISH).orElseThrow().contains("is confirmed under contract"),
                 "once confirmed, the loop keeps it");
+    }
+
+    private Optional<String> refusal(String order, Locale locale) {
+        return fixture.store.read(em -> guard.refusal(em, order, locale));
     }
 
     /** The guard as other modules find it: an OrderChangeGuard service made by the sales loop's component. */

@@ -40,7 +40,7 @@ import steelchain.masterdata.edit.EditConflict.Kind;
  */
 class OrderEditingTest {
 
-    private static final OrderChangeGuard NO_GUARD = (number, locale) -> Optional.empty();
+    private static final OrderChangeGuard NO_GUARD = (em, number, locale) -> Optional.empty();
 
     private static DataStore store;
     private static String customer;
@@ -263,7 +263,7 @@ class OrderEditingTest {
     @Test
     void anOrderAGuardRefusesIsReadOnlyAndCannotBeSaved() {
         String number = createOrder();
-        OrderChangeGuard sales = (n, locale) -> n.equals(number) ? Optional.of("Sales pipeline: " + n)
+        OrderChangeGuard sales = (em, n, locale) -> n.equals(number) ? Optional.of("Sales pipeline: " + n)
                 : Optional.empty();
         OrderForm form = OrderEditing.order(store, number, sales, Locale.ENGLISH);
         assertEquals(Optional.of("Sales pipeline: " + number), form.refusal());

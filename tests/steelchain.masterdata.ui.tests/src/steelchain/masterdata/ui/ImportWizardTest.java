@@ -38,7 +38,7 @@ class ImportWizardTest {
                 + code + "X,Bad row,FARMING,Jiangsu,Nanjing,-5,B\n", StandardCharsets.UTF_8);
 
         Shell shell = new Shell(Display.getDefault());
-        ImportWizard wizard = new ImportWizard(store, RecordKind.CUSTOMERS);
+        ImportWizard wizard = new ImportWizard(store, RecordKind.CUSTOMERS, null);
         WizardDialog dialog = new WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();

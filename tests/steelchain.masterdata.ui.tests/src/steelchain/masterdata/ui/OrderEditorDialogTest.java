@@ -41,7 +41,7 @@ import steelchain.masterdata.edit.OrderForm;
  */
 class OrderEditorDialogTest {
 
-    private static final OrderChangeGuard NO_GUARD = (number, locale) -> Optional.empty();
+    private static final OrderChangeGuard NO_GUARD = (em, number, locale) -> Optional.empty();
 
     private Locale before;
     private Shell shell;
@@ -153,7 +153,7 @@ class OrderEditorDialogTest {
     void anOrderAnotherModuleGuardsOpensReadOnlyWithItsReason() {
         String number = storedOrder();
         String reason = "Order " + number + " is confirmed under contract HT-1; change it in the Sales pipeline.";
-        OrderChangeGuard sales = (n, locale) -> n.equals(number) ? Optional.of(reason) : Optional.empty();
+        OrderChangeGuard sales = (em, n, locale) -> n.equals(number) ? Optional.of(reason) : Optional.empty();
         OrderEditorDialog dialog = new OrderEditorDialog(shell, store,
                 OrderEditing.order(store, number, sales, Locale.ENGLISH));
         dialog.setBlockOnOpen(false);
