@@ -22,7 +22,7 @@ import steelchain.masterdata.validation.CustomerRow;
  * the customer's contacts. A new customer's code must not be taken; an existing customer's code
  * cannot be changed (orders refer to it).
  */
-public final class CustomerForm extends RecordForm {
+public final class CustomerForm extends NamedRecordForm {
 
     public static final FormField CODE = new FormField("customer.code", CustomerLayout.CODE);
     public static final FormField NAME = new FormField("customer.name", CustomerLayout.NAME);
@@ -43,12 +43,11 @@ public final class CustomerForm extends RecordForm {
     /** Something, an @, a domain with a dot; deliberately loose, as addresses are. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Predicate<String> codeTaken;
     private final List<ContactLine> contacts = new ArrayList<>();
 
     private CustomerForm(Long id, long version, Predicate<String> codeTaken) {
-        super(List.of(CODE, NAME, INDUSTRY, PROVINCE, CITY, CREDIT_LIMIT, GRADE), id, version);
-        this.codeTaken = codeTaken;
+        super(List.of(CODE, NAME, INDUSTRY, PROVINCE, CITY, CREDIT_LIMIT, GRADE), id, version, CODE, NAME,
+                codeTaken);
     }
 
     /**
@@ -77,11 +76,6 @@ public final class CustomerForm extends RecordForm {
         customer.getContacts().forEach(contact -> form.contacts.add(ContactLine.of(contact)));
         form.validate();
         return form;
-    }
-
-    @Override
-    public String businessKey() {
-        return get(CODE).strip();
     }
 
     /** The contacts, in the editor's order. */
@@ -129,8 +123,7 @@ public final class CustomerForm extends RecordForm {
     }
 
     @Override
-    protected void checkAcross() {
-        notTaken(CODE, codeTaken);
+    protected void checkMore() {
         for (int i = 0; i < contacts.size(); i++) {
             ContactLine contact = contacts.get(i);
             for (FormField field : CONTACT_FIELDS) {

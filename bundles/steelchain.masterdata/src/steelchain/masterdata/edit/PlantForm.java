@@ -9,19 +9,16 @@ import steelchain.core.model.Plant;
 import steelchain.masterdata.layout.PlantLayout;
 
 /**
- * The plant editor's model: code, name and place. A new plant's code must not be taken; an
- * existing plant's code cannot be changed (work centres, warehouses and plans refer to it).
+ * The plant editor's model: code, name and place. Work centres, warehouses and plans refer to
+ * a plant by its code.
  */
-public final class PlantForm extends RecordForm {
+public final class PlantForm extends NamedRecordForm {
 
     public static final FormField CODE = new FormField("plant.code", PlantLayout.CODE);
     public static final FormField NAME = new FormField("plant.name", PlantLayout.NAME);
 
-    private final Predicate<String> codeTaken;
-
     private PlantForm(Long id, long version, Predicate<String> codeTaken) {
-        super(fieldList(), id, version);
-        this.codeTaken = codeTaken;
+        super(fieldList(), id, version, CODE, NAME, codeTaken);
     }
 
     /**
@@ -44,27 +41,13 @@ public final class PlantForm extends RecordForm {
         return form;
     }
 
-    @Override
-    public String businessKey() {
-        return get(CODE).strip();
-    }
-
-    public String code() {
-        return value(CODE);
-    }
-
-    public String name() {
-        return value(NAME);
-    }
-
     /** The plant's place; only for a valid form. */
     public Location location() {
         return LocationFields.location(this);
     }
 
     @Override
-    protected void checkAcross() {
-        notTaken(CODE, codeTaken);
+    protected void checkMore() {
         LocationFields.checkAcross(this);
     }
 

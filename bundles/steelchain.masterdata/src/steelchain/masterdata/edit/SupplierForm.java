@@ -16,21 +16,18 @@ import steelchain.masterdata.layout.SupplierLayout;
 
 /**
  * The supplier editor's model: code, name, place and the materials it delivers (at least
- * one), held as their codes. A new supplier's code must not be taken; an existing one's code
- * cannot be changed (purchase orders refer to it).
+ * one), held as their codes. Purchase orders refer to a supplier by its code.
  */
-public final class SupplierForm extends RecordForm {
+public final class SupplierForm extends NamedRecordForm {
 
     public static final FormField CODE = new FormField("supplier.code", SupplierLayout.CODE);
     public static final FormField NAME = new FormField("supplier.name", SupplierLayout.NAME);
     public static final FormField MATERIALS = new FormField("supplier.materials", SupplierLayout.MATERIAL_CODES);
 
-    private final Predicate<String> codeTaken;
     private final List<Reference> materials;
 
     private SupplierForm(Long id, long version, Predicate<String> codeTaken, List<Reference> materials) {
-        super(fieldList(), id, version);
-        this.codeTaken = codeTaken;
+        super(fieldList(), id, version, CODE, NAME, codeTaken);
         this.materials = List.copyOf(materials);
     }
 
@@ -56,11 +53,6 @@ public final class SupplierForm extends RecordForm {
         return form;
     }
 
-    @Override
-    public String businessKey() {
-        return get(CODE).strip();
-    }
-
     /** The materials a supplier may deliver, for a choice. */
     public List<Reference> knownMaterials() {
         return materials;
@@ -79,21 +71,12 @@ public final class SupplierForm extends RecordForm {
         set(MATERIALS, String.join(SupplierLayout.MATERIAL_SEPARATOR, codes));
     }
 
-    public String code() {
-        return value(CODE);
-    }
-
-    public String name() {
-        return value(NAME);
-    }
-
     public Location location() {
         return LocationFields.location(this);
     }
 
     @Override
-    protected void checkAcross() {
-        notTaken(CODE, codeTaken);
+    protected void checkMore() {
         LocationFields.checkAcross(this);
         if (problem(MATERIALS) == null) {
             List<String> unknown = new ArrayList<>(materialCodes());

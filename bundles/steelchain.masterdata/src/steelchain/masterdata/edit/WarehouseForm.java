@@ -12,22 +12,19 @@ import steelchain.masterdata.layout.WarehouseLayout;
 
 /**
  * The warehouse editor's model: code, name, the plant it belongs to (none for a distribution
- * centre near the market), place and capacity in tonnes. A new warehouse's code must not be
- * taken; an existing one's code cannot be changed.
+ * centre near the market), place and capacity in tonnes.
  */
-public final class WarehouseForm extends RecordForm {
+public final class WarehouseForm extends NamedRecordForm {
 
     public static final FormField CODE = new FormField("warehouse.code", WarehouseLayout.CODE);
     public static final FormField NAME = new FormField("warehouse.name", WarehouseLayout.NAME);
     public static final FormField PLANT = new FormField("warehouse.plant", WarehouseLayout.PLANT_CODE);
     public static final FormField CAPACITY = new FormField("warehouse.capacity", WarehouseLayout.CAPACITY);
 
-    private final Predicate<String> codeTaken;
     private final List<Reference> plants;
 
     private WarehouseForm(Long id, long version, Predicate<String> codeTaken, List<Reference> plants) {
-        super(fieldList(), id, version);
-        this.codeTaken = codeTaken;
+        super(fieldList(), id, version, CODE, NAME, codeTaken);
         this.plants = List.copyOf(plants);
     }
 
@@ -54,22 +51,9 @@ public final class WarehouseForm extends RecordForm {
         return form;
     }
 
-    @Override
-    public String businessKey() {
-        return get(CODE).strip();
-    }
-
     /** The plants the warehouse may belong to, for a choice. */
     public List<Reference> plants() {
         return plants;
-    }
-
-    public String code() {
-        return value(CODE);
-    }
-
-    public String name() {
-        return value(NAME);
     }
 
     /** The code of the warehouse's plant, or null for a distribution centre. */
@@ -86,8 +70,7 @@ public final class WarehouseForm extends RecordForm {
     }
 
     @Override
-    protected void checkAcross() {
-        notTaken(CODE, codeTaken);
+    protected void checkMore() {
         refersTo(PLANT, plants, Reason.UNKNOWN_PLANT);
         LocationFields.checkAcross(this);
     }

@@ -11,10 +11,9 @@ import steelchain.masterdata.layout.WorkCenterLayout;
 
 /**
  * The work centre editor's model: code, name, plant, type (blast furnace, converter, caster,
- * mill, line) and capacity in tonnes per hour. A new work centre's code must not be taken; an
- * existing one's code cannot be changed (routings and schedules refer to it).
+ * mill, line) and capacity in tonnes per hour. Routings and schedules refer to it by its code.
  */
-public final class WorkCenterForm extends RecordForm {
+public final class WorkCenterForm extends NamedRecordForm {
 
     public static final FormField CODE = new FormField("workCenter.code", WorkCenterLayout.CODE);
     public static final FormField NAME = new FormField("workCenter.name", WorkCenterLayout.NAME);
@@ -22,12 +21,10 @@ public final class WorkCenterForm extends RecordForm {
     public static final FormField TYPE = new FormField("workCenter.type", WorkCenterLayout.TYPE);
     public static final FormField CAPACITY = new FormField("workCenter.capacity", WorkCenterLayout.CAPACITY);
 
-    private final Predicate<String> codeTaken;
     private final List<Reference> plants;
 
     private WorkCenterForm(Long id, long version, Predicate<String> codeTaken, List<Reference> plants) {
-        super(List.of(CODE, NAME, PLANT, TYPE, CAPACITY), id, version);
-        this.codeTaken = codeTaken;
+        super(List.of(CODE, NAME, PLANT, TYPE, CAPACITY), id, version, CODE, NAME, codeTaken);
         this.plants = List.copyOf(plants);
     }
 
@@ -57,22 +54,9 @@ public final class WorkCenterForm extends RecordForm {
         return form;
     }
 
-    @Override
-    public String businessKey() {
-        return get(CODE).strip();
-    }
-
     /** The plants the work centre may belong to, for a choice. */
     public List<Reference> plants() {
         return plants;
-    }
-
-    public String code() {
-        return value(CODE);
-    }
-
-    public String name() {
-        return value(NAME);
     }
 
     public String plantCode() {
@@ -89,8 +73,7 @@ public final class WorkCenterForm extends RecordForm {
     }
 
     @Override
-    protected void checkAcross() {
-        notTaken(CODE, codeTaken);
+    protected void checkMore() {
         refersTo(PLANT, plants, Reason.UNKNOWN_PLANT);
     }
 }

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import steelchain.core.data.DataStore;
 import steelchain.core.model.Customer;
 import steelchain.masterdata.edit.CustomerForm;
 import steelchain.masterdata.edit.MasterDataEditing;
@@ -25,30 +19,12 @@ import steelchain.masterdata.edit.MasterDataEditing;
  * The customer editor on a display against the product's database: a bad value disables OK and
  * is named in the title area; a good one is saved; a stale editor is refused.
  */
-class CustomerEditorDialogTest {
+class CustomerEditorDialogTest extends EditorDialogTest {
 
-    private Locale before;
-    private Shell shell;
-    private DataStore store;
-
-    @BeforeEach
-    void open() throws InterruptedException {
-        // The dialog's texts follow the default locale; these checks are written in English.
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        shell = new Shell(Display.getDefault());
-        store = EditorWindow.store();
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        Locale.setDefault(before);
-    }
 
     @Test
     void aBadCreditLimitDisablesOkAndIsNamedAGoodOneIsSaved() {
-        String code = "D" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        String code = unique("D");
         CustomerEditorDialog dialog = new CustomerEditorDialog(shell, store, MasterDataEditing.newCustomer(store));
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -83,7 +59,7 @@ class CustomerEditorDialogTest {
 
     @Test
     void anEditorOpenedBeforeSomeoneElsesSaveSaysSoAndSavesNothing() {
-        String code = "D" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        String code = unique("D");
         CustomerForm created = MasterDataEditing.newCustomer(store);
         created.set(CustomerForm.CODE, code);
         created.set(CustomerForm.NAME, "Handan Wire");

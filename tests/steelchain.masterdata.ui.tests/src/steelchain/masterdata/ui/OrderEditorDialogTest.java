@@ -17,16 +17,12 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import steelchain.core.data.DataStore;
 import steelchain.core.data.OrderChangeGuard;
 import steelchain.core.model.Customer;
 import steelchain.core.model.Industry;
@@ -39,22 +35,15 @@ import steelchain.masterdata.edit.OrderForm;
  * a bad value names its field and line and disables OK, a good order is saved; an order another
  * module guards opens read-only with that module's reason.
  */
-class OrderEditorDialogTest {
+class OrderEditorDialogTest extends EditorDialogTest {
 
     private static final OrderChangeGuard NO_GUARD = (em, number, locale) -> Optional.empty();
 
-    private Locale before;
-    private Shell shell;
-    private DataStore store;
     private String customer;
     private String grade;
 
     @BeforeEach
-    void open() throws InterruptedException {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        shell = new Shell(Display.getDefault());
-        store = EditorWindow.store();
+    void customerAndGrade() {
         customer = unique("K");
         grade = unique("Q");
         store.run(em -> {
@@ -63,15 +52,6 @@ class OrderEditorDialogTest {
         });
     }
 
-    @AfterEach
-    void close() {
-        shell.dispose();
-        Locale.setDefault(before);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    }
 
     @Test
     void linesAreTypedInTheTableABadOneIsNamedWithItsLineAGoodOrderIsSaved() {

@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jakarta.persistence.EntityManager;
-import steelchain.core.data.DataStore;
 import steelchain.core.model.Material;
 import steelchain.core.model.MaterialType;
 import steelchain.core.model.Supplier;
@@ -29,29 +23,8 @@ import steelchain.masterdata.edit.MasterDataEditing;
 import steelchain.masterdata.edit.PlantForm;
 
 /** The warehouse and supplier editors on a display against the product's database. */
-class SiteEditorDialogsTest {
+class SiteEditorDialogsTest extends EditorDialogTest {
 
-    private Locale before;
-    private Shell shell;
-    private DataStore store;
-
-    @BeforeEach
-    void open() throws InterruptedException {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        shell = new Shell(Display.getDefault());
-        store = EditorWindow.store();
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-        Locale.setDefault(before);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    }
 
     @Test
     void aWarehouseIsPutAtAPlantChosenByNameAndMovedToTheMarket() {
