@@ -8,13 +8,10 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 
 import steelchain.core.data.DataStore;
 import steelchain.core.data.OrderChangeGuard;
-import steelchain.core.model.OrderLine;
-import steelchain.core.model.SalesOrder;
 import steelchain.masterdata.ImportProblem.Reason;
 import steelchain.masterdata.layout.OrderLayout;
 import steelchain.masterdata.store.CustomerStore;
@@ -75,13 +72,7 @@ public final class MasterDataImporter {
                     return new Written(written.orders(), written.lines());
                 }, progress);
                 if (result.accepted() && !request.dryRun()) {
-                    // Orders were written past JPA: cached copies would be stale.
-                    store.read(em -> {
-                        Cache cache = em.getEntityManagerFactory().getCache();
-                        cache.evict(SalesOrder.class);
-                        cache.evict(OrderLine.class);
-                        return null;
-                    });
+                    OrderStore.forgetCachedOrders(store);
                 }
                 yield result;
             }

@@ -97,6 +97,7 @@ public final class OrderEditing {
             }
             OrderStore.write(em, batch(em, header, lines), true, null);
         });
+        OrderStore.forgetCachedOrders(store);
     }
 
     /**

@@ -19,11 +19,15 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import steelchain.core.data.DataStore;
+import steelchain.core.model.OrderLine;
 import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
+import steelchain.core.model.SalesOrder;
 import steelchain.masterdata.Counts;
 import steelchain.masterdata.layout.Cells;
 import steelchain.masterdata.validation.OrderBatch;
@@ -137,6 +141,19 @@ public final class OrderStore {
             throw new PersistenceException("Writing orders failed: " + e.getMessage(), e);
         }
         return new Result(orders.counts(), lines.counts(), changedOrders);
+    }
+
+    /**
+     * Forgets the shared cache's copies of orders and lines: written past JPA, they are stale.
+     * Call once the writing transaction has committed.
+     */
+    public static void forgetCachedOrders(DataStore store) {
+        store.read(em -> {
+            Cache cache = em.getEntityManagerFactory().getCache();
+            cache.evict(SalesOrder.class);
+            cache.evict(OrderLine.class);
+            return null;
+        });
     }
 
     /**

@@ -141,7 +141,13 @@ class OrderEditingTest {
                 "3 PLATE 25.500 OPEN v1"), storedLines(number));
         assertEquals("CONFIRMED", storedOrder(number).getStatus().name());
         assertTrue(storedOrder(number).getVersion() > form.version(), "the save makes older forms stale");
-        assertTrue(read(number).lines().stream().allMatch(OrderLineEntry::isStored), "line 3 is stored now");
+        OrderForm reopened = read(number);
+        assertEquals(3, reopened.lines().size(), "the editor reopens the order as saved, not a cached copy");
+        assertEquals("CONFIRMED", reopened.get(OrderForm.STATUS));
+        assertTrue(reopened.lines().stream().allMatch(OrderLineEntry::isStored), "line 3 is stored now");
+        reopened.setLine(2, OrderForm.TONNES, "26");
+        OrderEditing.save(store, reopened);
+        assertEquals("3 PLATE 26.000 OPEN v2", storedLines(number).get(2));
         assertThrows(IllegalStateException.class, () -> read(number).removeLine(0), "a stored line stays");
     }
 
