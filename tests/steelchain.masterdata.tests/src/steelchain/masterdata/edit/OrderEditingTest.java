@@ -142,7 +142,7 @@ class OrderEditingTest {
         assertEquals("CONFIRMED", storedOrder(number).getStatus().name());
         assertTrue(storedOrder(number).getVersion() > form.version(), "the save makes older forms stale");
         OrderForm reopened = read(number);
-        assertEquals(3, reopened.lines().size(), "the editor reopens the order as saved, not a cached copy");
+        assertEquals(3, reopened.lines().size(), "the editor reopens the order as saved");
         assertEquals("CONFIRMED", reopened.get(OrderForm.STATUS));
         assertTrue(reopened.lines().stream().allMatch(OrderLineEntry::isStored), "line 3 is stored now");
         reopened.setLine(2, OrderForm.TONNES, "26");
