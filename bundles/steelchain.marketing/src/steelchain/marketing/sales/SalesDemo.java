@@ -24,9 +24,7 @@ import steelchain.core.demo.DemoContribution;
 import steelchain.core.model.Customer;
 import steelchain.core.model.OrderLine;
 import steelchain.core.model.OrderStatus;
-import steelchain.core.model.ProductForm;
 import steelchain.core.model.SalesOrder;
-import steelchain.core.model.SteelGrade;
 import steelchain.core.text.Texts;
 
 /**
@@ -317,43 +315,56 @@ public class SalesDemo implements DemoContribution {
             if (customerIds.isEmpty()) {
                 return;
             }
-            List<SteelGrade> grades = em.createQuery("SELECT g FROM SteelGrade g ORDER BY g.code", SteelGrade.class)
-                    .setMaxResults(20).getResultList();
-            if (grades.isEmpty()) {
-                return;
-            }
             int open = Math.max(3, customerIds.size() / 20);
             for (int i = 0; i < open; i++) {
                 Customer customer = em.find(Customer.class, customerIds.get(random.nextInt(customerIds.size())));
-                SteelGrade grade = grades.get(random.nextInt(grades.size()));
+                OrderLine before = pastLine(customer);
+                if (before == null) {
+                    continue;
+                }
                 SalesLedger ledger = new SalesLedger(em, at(today.minusDays(random.nextInt(20))), staff());
-                Opportunity opportunity = ledger.captureOpportunity(customer.getCode(), ProductForm.HOT_ROLLED_COIL,
-                        grade.getCode(), BigDecimal.valueOf(100 + random.nextInt(900)), channel(), null);
+                Opportunity opportunity = ledger.captureOpportunity(customer.getCode(), before.getForm(),
+                        before.getGrade().getCode(), BigDecimal.valueOf(100 + random.nextInt(900)), channel(), null);
                 if (i % 2 == 0) {
+                    BigDecimal price = before.getPriceCnyPerTonne()
+                            .multiply(BigDecimal.valueOf(0.97 + random.nextDouble() * 0.06))
+                            .setScale(0, RoundingMode.HALF_UP);
                     ledger.quote(opportunity.getNumber(), today.plusDays(20), List.of(new QuoteLineDraft(
-                            ProductForm.HOT_ROLLED_COIL, grade.getCode(), new BigDecimal("3.00"), new BigDecimal("1500.0"),
-                            opportunity.getEstimatedTonnes(), BigDecimal.valueOf(3900 + random.nextInt(600)))));
+                            before.getForm(), before.getGrade().getCode(), before.getThicknessMm(),
+                            before.getWidthMm(), opportunity.getEstimatedTonnes(), price)));
                 }
             }
             // The largest customer asks for more than its credit: a contract for the credit manager to decide.
             Customer biggest = em.find(Customer.class, em.createQuery("SELECT o.customer.id FROM SalesOrder o "
                     + "GROUP BY o.customer.id ORDER BY COUNT(o) DESC", Long.class).setMaxResults(1).getSingleResult());
+            OrderLine usual = pastLine(biggest);
             SalesLedger ledger = new SalesLedger(em, at(today.minusDays(1)), SALES_STAFF[0]);
             BigDecimal remaining = ledger.credit(biggest, today).remainingCreditCny().max(BigDecimal.ZERO);
-            BigDecimal price = new BigDecimal("4200.00");
+            BigDecimal price = usual.getPriceCnyPerTonne();
             BigDecimal tonnes = remaining.add(biggest.getCreditLimit().multiply(new BigDecimal("0.3")))
                     .add(new BigDecimal("100000")).divide(price, 0, RoundingMode.CEILING);
-            SteelGrade grade = grades.get(0);
-            Opportunity opportunity = ledger.captureOpportunity(biggest.getCode(), ProductForm.HOT_ROLLED_COIL,
-                    grade.getCode(), tonnes, SalesChannel.SALES_STAFF, "年度框架协议 / annual frame agreement");
+            Opportunity opportunity = ledger.captureOpportunity(biggest.getCode(), usual.getForm(),
+                    usual.getGrade().getCode(), tonnes, SalesChannel.SALES_STAFF, "年度框架协议 / annual frame agreement");
             Quote quote = ledger.quote(opportunity.getNumber(), today.plusDays(30), List.of(new QuoteLineDraft(
-                    ProductForm.HOT_ROLLED_COIL, grade.getCode(), new BigDecimal("2.75"), new BigDecimal("1250.0"), tonnes,
+                    usual.getForm(), usual.getGrade().getCode(), usual.getThicknessMm(), usual.getWidthMm(), tonnes,
                     price)));
             Contract contract = ledger.acceptQuote(quote.getNumber());
             if (contract.getState() == Contract.State.CREDIT_PENDING) {
                 counts.pending++;
             }
             counts.contracts++;
+        }
+
+        /**
+         * One of the customer's ten latest order lines not cancelled, or null for a customer without orders:
+         * open business repeats what a customer buys, in sizes and at prices the price list knows.
+         */
+        private OrderLine pastLine(Customer customer) {
+            List<OrderLine> latest = em.createQuery("SELECT l FROM OrderLine l WHERE l.order.customer = :c "
+                    + "AND l.status <> :cancelled ORDER BY l.order.orderDate DESC, l.id DESC", OrderLine.class)
+                    .setParameter("c", customer).setParameter("cancelled", OrderStatus.CANCELLED).setMaxResults(10)
+                    .getResultList();
+            return latest.isEmpty() ? null : latest.get(random.nextInt(latest.size()));
         }
     }
 }

@@ -109,9 +109,7 @@ abstract class RecordEditorDialog<F extends RecordForm> extends TitleAreaDialog 
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        // JFace's own labels come without Chinese in the product.
-        createButton(parent, IDialogConstants.OK_ID, MasterDataTexts.get(locale, "editor.ok"), true);
-        createButton(parent, IDialogConstants.CANCEL_ID, MasterDataTexts.get(locale, "editor.cancel"), false);
+        super.createButtonsForButtonBar(parent);
         refresh();
     }
 
