@@ -3,6 +3,8 @@ package steelchain.marketing.sales;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import steelchain.core.model.ProductForm;
+
 /**
  * One record of the sales loop as lists show it.
  *
@@ -14,8 +16,10 @@ import java.time.LocalDate;
  * @param detail    product and channel, credit approver, paid date, complaint type and text, in the
  *                  reader's language
  * @param overdue   a payment unpaid after its due date
+ * @param form      the product form an opportunity asks for; null for the other records
+ * @param gradeCode the grade an opportunity asks for; null when any will do, and for the other records
  */
 public record SalesRecordRow(SalesRecordType type, String number, String customerCode, String customerName,
         String state, LocalDate date, BigDecimal tonnes, BigDecimal valueCny, String source, SalesMessage detail,
-        boolean overdue) {
+        boolean overdue, ProductForm form, String gradeCode) {
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import steelchain.core.model.ProductForm;
+
 /** Lists the records of one step of the loop as rows, reading only the columns shown. */
 final class SalesRecords {
 
@@ -25,7 +27,7 @@ final class SalesRecords {
                             (LocalDate) r[4], (BigDecimal) r[5], null, null,
                             r[7] == null ? SalesMessage.of("detail.opportunity", r[6], r[8])
                                     : SalesMessage.of("detail.opportunityGrade", r[6], r[7], r[8]),
-                            false))
+                            false, (ProductForm) r[6], (String) r[7]))
                     .toList();
             case QUOTE -> query(em, "SELECT q.number, c.code, c.name, q.state, q.quotedOn, SUM(l.tonnes), "
                     + "SUM(l.tonnes * l.priceCnyPerTonne), o.number, q.validUntil FROM Quote q JOIN q.customer c "
@@ -35,7 +37,7 @@ final class SalesRecords {
                             + "q.validUntil, q.id").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], money((BigDecimal) r[6]), (String) r[7],
-                            SalesMessage.of("detail.validUntil", r[8]), false))
+                            SalesMessage.of("detail.validUntil", r[8]), false, null, null))
                     .toList();
             case CONTRACT -> query(em, "SELECT k.number, c.code, c.name, k.state, k.signedOn, k.totalTonnes, "
                     + "k.totalValueCny, q.number, k.creditRequestedBy, k.creditDecidedBy FROM Contract k "
@@ -47,7 +49,7 @@ final class SalesRecords {
                             r[8] == null ? SalesMessage.plain("")
                                     : r[9] == null ? SalesMessage.of("detail.creditPending", r[8])
                                             : SalesMessage.of("detail.creditDecided", r[8], r[9]),
-                            false))
+                            false, null, null))
                     .toList();
             case ORDER -> query(em, "SELECT o.orderNumber, c.code, c.name, f.state, o.orderDate, SUM(l.tonnes), "
                     + "SUM(l.tonnes * l.priceCnyPerTonne), k.number, f.channel FROM OrderConfirmation f "
@@ -57,7 +59,7 @@ final class SalesRecords {
                             + "f.channel, o.id").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], money((BigDecimal) r[6]), (String) r[7],
-                            SalesMessage.of("detail.channel", r[8]), false))
+                            SalesMessage.of("detail.channel", r[8]), false, null, null))
                     .toList();
             case DELIVERY -> query(em, "SELECT d.number, c.code, c.name, d.state, d.shippedOn, d.tonnes, "
                     + "p.amountCny, o.orderNumber FROM Payment p JOIN p.delivery d JOIN d.confirmation f "
@@ -66,7 +68,7 @@ final class SalesRecords {
                     "d.shippedOn DESC, d.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7],
-                            SalesMessage.plain(""), false))
+                            SalesMessage.plain(""), false, null, null))
                     .toList();
             case PAYMENT -> query(em, "SELECT p.number, c.code, c.name, p.state, p.dueOn, p.amountCny, d.number, "
                     + "p.paidOn FROM Payment p JOIN p.delivery d JOIN d.confirmation f JOIN f.order o "
@@ -79,7 +81,7 @@ final class SalesRecords {
                         return new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]), due,
                                 null, (BigDecimal) r[5], (String) r[6],
                                 r[7] == null ? SalesMessage.plain("") : SalesMessage.of("detail.paidOn", r[7]),
-                                open && today.isAfter(due));
+                                open && today.isAfter(due), null, null);
                     })
                     .toList();
             case SERVICE_CASE -> query(em, "SELECT s.number, c.code, c.name, s.state, s.openedOn, s.type, "
@@ -89,7 +91,7 @@ final class SalesRecords {
                     "s.openedOn DESC, s.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], null, null, (String) r[7], SalesMessage.of("detail.complaint", r[5], r[6]),
-                            false))
+                            false, null, null))
                     .toList();
         };
     }

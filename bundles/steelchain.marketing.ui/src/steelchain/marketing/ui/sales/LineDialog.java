@@ -73,6 +73,9 @@ final class LineDialog extends TitleAreaDialog {
                 Combo combo = new Combo(body, SWT.READ_ONLY);
                 for (ProductForm value : ProductForm.values()) {
                     combo.add(ModelWords.of(value, Locale.getDefault()));
+                    if (value.name().equals(form.get(field))) {
+                        combo.select(combo.getItemCount() - 1);
+                    }
                 }
                 combo.addListener(SWT.Selection,
                         e -> changed(field, ProductForm.values()[combo.getSelectionIndex()].name()));

@@ -312,7 +312,11 @@ public class SalesPipelineView {
         switch (row.type()) {
             case OPPORTUNITY -> {
                 PriceService priceList = prices;
-                LineDialog dialog = new LineDialog(grid.control().getShell(), new LineForm(locale, false),
+                // The quote starts from what the customer asked for.
+                LineForm line = new LineForm(locale, false).set(LineForm.Field.FORM, row.form().name())
+                        .set(LineForm.Field.GRADE, row.gradeCode())
+                        .set(LineForm.Field.TONNES, row.tonnes().stripTrailingZeros().toPlainString());
+                LineDialog dialog = new LineDialog(grid.control().getShell(), line,
                         TEXTS.get(locale, "quote.title", row.number()), row.detail().text(locale),
                         priceList == null ? null : new QuotePricing(priceList, row.customerCode(), locale));
                 if (dialog.open() == Window.OK) {

@@ -14,7 +14,8 @@ import steelchain.marketing.sales.SalesRecordType;
 class SalesActionTest {
 
     private static SalesRecordRow row(SalesRecordType type, String state) {
-        return new SalesRecordRow(type, "X-1", "C1", "客户", state, null, null, null, null, SalesMessage.plain(""), false);
+        return new SalesRecordRow(type, "X-1", "C1", "客户", state, null, null, null, null, SalesMessage.plain(""), false, null,
+                null);
     }
 
     @Test
