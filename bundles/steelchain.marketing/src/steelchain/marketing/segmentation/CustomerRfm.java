@@ -2,8 +2,6 @@ package steelchain.marketing.segmentation;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Recency, frequency and monetary value of each customer with orders in a window, and what the
@@ -52,8 +50,15 @@ public final class CustomerRfm {
         this.ordersMonths12To24 = months12To24;
         this.seasonShare = seasonShare;
         this.referenceDay = referenceDay;
-        this.recencyScore = quintiles(Arrays.stream(recencyDays).mapToDouble(r -> -r).toArray());
-        this.frequencyScore = quintiles(Arrays.stream(frequency).asDoubleStream().toArray());
+        int n = codes.length;
+        double[] lessRecent = new double[n];
+        double[] orders = new double[n];
+        for (int i = 0; i < n; i++) {
+            lessRecent[i] = -recencyDays[i];
+            orders[i] = frequency[i];
+        }
+        this.recencyScore = quintiles(lessRecent);
+        this.frequencyScore = quintiles(orders);
         this.monetaryScore = quintiles(monetaryCny);
     }
 
@@ -61,43 +66,127 @@ public final class CustomerRfm {
      * Aggregates the orders dated from {@code from} to {@code to} (both included; either may be
      * {@code null} for no limit) as seen on {@code reference}, the day recency is counted to.
      * Orders on or after the reference day are left out.
+     * <p>
+     * When the window holds every order and the history brings the totals summed while reading,
+     * only the counts that depend on the reference day (orders in the last 6, 12, 24 months) are
+     * counted here; otherwise every row is summed here.
      */
     public static CustomerRfm aggregate(OrderHistory history, LocalDate from, LocalDate to, LocalDate reference) {
         int reference0 = (int) reference.toEpochDay();
         int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int last = Math.min(to == null ? Integer.MAX_VALUE : (int) to.toEpochDay(), reference0 - 1);
-        int sixMonths = (int) reference.minusMonths(6).toEpochDay();
-        int twelveMonths = (int) reference.minusMonths(12).toEpochDay();
-        int twentyFourMonths = (int) reference.minusMonths(24).toEpochDay();
-
+        Windows windows = new Windows(first, last, (int) reference.minusMonths(6).toEpochDay(),
+                (int) reference.minusMonths(12).toEpochDay(), (int) reference.minusMonths(24).toEpochDay());
         int customers = history.customerCount();
-        int[] lastDay = new int[customers];
-        Arrays.fill(lastDay, Integer.MIN_VALUE);
-        int[] firstDay = new int[customers];
-        Arrays.fill(firstDay, Integer.MAX_VALUE);
-        int[] count = new int[customers];
-        double[] sum = new double[customers];
-        int[] last6 = new int[customers];
-        int[] months6To12 = new int[customers];
-        int[] last12 = new int[customers];
-        int[] months12To24 = new int[customers];
-        int[] byCalendarMonth = new int[customers * 12];
-        // Calendar month of the days before the reference day, looked up rather than computed per row.
-        int tableStart = reference0 - MONTH_TABLE_DAYS;
-        byte[] monthOf = new byte[MONTH_TABLE_DAYS];
-        for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
-            monthOf[i] = (byte) monthIndex(tableStart + i);
+        OrderHistory.Totals totals = history.totals();
+        Sums sums;
+        if (totals != null && customers > 0 && first <= totals.firstDayOfAll() && totals.lastDayOfAll() <= last) {
+            sums = new Sums(totals, customers);
+            for (OrderHistory.Part part : history.parts()) {
+                sums.countRecent(part, windows);
+            }
+        } else {
+            sums = new Sums(customers);
+            // Calendar month of the days before the reference day, looked up rather than computed per row.
+            int tableStart = reference0 - MONTH_TABLE_DAYS;
+            byte[] monthOf = new byte[MONTH_TABLE_DAYS];
+            for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
+                monthOf[i] = (byte) monthIndex(tableStart + i);
+            }
+            for (OrderHistory.Part part : history.parts()) {
+                sums.addAll(part, windows, tableStart, monthOf);
+            }
         }
-        for (OrderHistory.Part part : history.parts()) {
+        return sums.toRfm(history, reference0);
+    }
+
+    /** The order window and the days the recent counts start. */
+    private record Windows(int first, int last, int sixMonths, int twelveMonths, int twentyFourMonths) {
+    }
+
+    /** Per customer sums, indexed by the history's customer numbers. */
+    private static final class Sums {
+        final int[] lastDay;
+        final int[] firstDay;
+        final int[] count;
+        final double[] sum;
+        final int[] byCalendarMonth;
+        final int[] last6;
+        final int[] months6To12;
+        final int[] last12;
+        final int[] months12To24;
+
+        /** Empty sums, to add every row to. */
+        Sums(int customers) {
+            lastDay = new int[customers];
+            Arrays.fill(lastDay, Integer.MIN_VALUE);
+            firstDay = new int[customers];
+            Arrays.fill(firstDay, Integer.MAX_VALUE);
+            count = new int[customers];
+            sum = new double[customers];
+            byCalendarMonth = new int[customers * 12];
+            last6 = new int[customers];
+            months6To12 = new int[customers];
+            last12 = new int[customers];
+            months12To24 = new int[customers];
+        }
+
+        /** The totals of all rows, still without the recent counts. */
+        Sums(OrderHistory.Totals totals, int customers) {
+            lastDay = totals.lastDay();
+            firstDay = totals.firstDay();
+            count = totals.orders();
+            sum = totals.amountCny();
+            byCalendarMonth = totals.byCalendarMonth();
+            last6 = new int[customers];
+            months6To12 = new int[customers];
+            last12 = new int[customers];
+            months12To24 = new int[customers];
+        }
+
+        /** Counts the part's orders in the last 6, the 6 before, the last 12 and the 12 before. */
+        void countRecent(OrderHistory.Part part, Windows windows) {
             int[] customer = part.customer();
+            int[] number = part.customerNumbers();
+            int[] day = part.day();
+            int sixMonths = windows.sixMonths();
+            int twelveMonths = windows.twelveMonths();
+            int twentyFourMonths = windows.twentyFourMonths();
+            for (int row = 0, rows = part.size(); row < rows; row++) {
+                int d = day[row];
+                if (d >= twentyFourMonths) {
+                    int c = number[customer[row]];
+                    if (d < twelveMonths) {
+                        months12To24[c]++;
+                    } else {
+                        last12[c]++;
+                        if (d >= sixMonths) {
+                            last6[c]++;
+                        } else {
+                            months6To12[c]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Adds the part's orders in the window. */
+        void addAll(OrderHistory.Part part, Windows windows, int tableStart, byte[] monthOf) {
+            int[] customer = part.customer();
+            int[] number = part.customerNumbers();
             int[] day = part.day();
             double[] amount = part.amountCny();
+            int first = windows.first();
+            int last = windows.last();
+            int sixMonths = windows.sixMonths();
+            int twelveMonths = windows.twelveMonths();
+            int twentyFourMonths = windows.twentyFourMonths();
             for (int row = 0, rows = part.size(); row < rows; row++) {
                 int d = day[row];
                 if (d < first || d > last) {
                     continue;
                 }
-                int c = customer[row];
+                int c = number[customer[row]];
                 count[c]++;
                 sum[c] += amount[row];
                 if (d > lastDay[c]) {
@@ -121,42 +210,66 @@ public final class CustomerRfm {
             }
         }
 
-        Integer[] active = IntStream.range(0, customers).filter(c -> count[c] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(active, Comparator.comparing(history::customerCode));
-        int n = active.length;
-        String[] codes = new String[n];
-        int[] recency = new int[n];
-        int[] frequency = new int[n];
-        double[] monetary = new double[n];
-        int[] firstOrder = new int[n];
-        int[] a6 = new int[n];
-        int[] a6To12 = new int[n];
-        int[] aBefore12 = new int[n];
-        int[] a12 = new int[n];
-        int[] a12To24 = new int[n];
-        double[] season = new double[n];
-        for (int i = 0; i < n; i++) {
-            int c = active[i];
-            codes[i] = history.customerCode(c);
-            recency[i] = reference0 - lastDay[c];
-            frequency[i] = count[c];
-            monetary[i] = sum[c];
-            firstOrder[i] = firstDay[c];
-            a6[i] = last6[c];
-            a6To12[i] = months6To12[c];
-            aBefore12[i] = count[c] - last6[c] - months6To12[c];
-            a12[i] = last12[c];
-            a12To24[i] = months12To24[c];
-            int best = 0;
-            for (int m = 0; m < 12; m++) {
-                int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
-                        + byCalendarMonth[c * 12 + (m + 2) % 12];
-                best = Math.max(best, season3);
+        /** The customers with orders, sorted by code. */
+        CustomerRfm toRfm(OrderHistory history, int reference0) {
+            int customers = count.length;
+            int n = 0;
+            for (int c = 0; c < customers; c++) {
+                if (count[c] > 0) {
+                    n++;
+                }
             }
-            season[i] = (double) best / count[c];
+            ByCode[] active = new ByCode[n];
+            n = 0;
+            for (int c = 0; c < customers; c++) {
+                if (count[c] > 0) {
+                    active[n++] = new ByCode(history.customerCode(c), c);
+                }
+            }
+            Arrays.sort(active);
+            String[] codes = new String[n];
+            int[] recency = new int[n];
+            int[] frequency = new int[n];
+            double[] monetary = new double[n];
+            int[] firstOrder = new int[n];
+            int[] a6 = new int[n];
+            int[] a6To12 = new int[n];
+            int[] aBefore12 = new int[n];
+            int[] a12 = new int[n];
+            int[] a12To24 = new int[n];
+            double[] season = new double[n];
+            for (int i = 0; i < n; i++) {
+                int c = active[i].number();
+                codes[i] = active[i].code();
+                recency[i] = reference0 - lastDay[c];
+                frequency[i] = count[c];
+                monetary[i] = sum[c];
+                firstOrder[i] = firstDay[c];
+                a6[i] = last6[c];
+                a6To12[i] = months6To12[c];
+                aBefore12[i] = count[c] - last6[c] - months6To12[c];
+                a12[i] = last12[c];
+                a12To24[i] = months12To24[c];
+                int best = 0;
+                for (int m = 0; m < 12; m++) {
+                    int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
+                            + byCalendarMonth[c * 12 + (m + 2) % 12];
+                    best = Math.max(best, season3);
+                }
+                season[i] = (double) best / count[c];
+            }
+            return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12,
+                    a12To24, season, reference0);
         }
-        return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12, a12To24,
-                season, reference0);
+    }
+
+    /** A customer number in the order of its code. */
+    private record ByCode(String code, int number) implements Comparable<ByCode> {
+
+        @Override
+        public int compareTo(ByCode other) {
+            return code.compareTo(other.code);
+        }
     }
 
     /** Calendar month 0..11 of an epoch day (civil-from-days, without the objects). */

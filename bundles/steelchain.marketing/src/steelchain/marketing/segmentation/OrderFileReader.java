@@ -13,10 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -81,49 +78,111 @@ public final class OrderFileReader {
             long size = channel.size();
             Header header = header(file, channel, size);
             long[] bounds = chunkBounds(channel, header.dataStart(), size);
-            int chunks = bounds.length - 1;
-            SubMonitor progress = SubMonitor.convert(monitor, chunks);
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks), runnable -> {
-                Thread thread = new Thread(runnable, "order-file-reader");
-                thread.setDaemon(true);
-                return thread;
-            });
+            Chunk[] chunks = new Chunk[bounds.length - 1];
+            Parsing parsing = new Parsing(channel, bounds, header.roles(), chunks);
+            Parser[] helpers = new Parser[Math.min(threads, chunks.length) - 1];
+            for (int t = 0; t < helpers.length; t++) {
+                helpers[t] = new Parser(parsing);
+                helpers[t].start();
+            }
+            SubMonitor progress = SubMonitor.convert(monitor, chunks.length);
             try {
-                List<Future<Chunk>> futures = new ArrayList<>();
-                for (int i = 0; i < chunks; i++) {
-                    long from = bounds[i];
-                    long to = bounds[i + 1];
-                    futures.add(pool.submit(() -> parse(channel, from, to, header.roles())));
-                }
-                List<Chunk> parsed = new ArrayList<>();
-                for (Future<Chunk> future : futures) {
+                // This thread parses too, and reports the progress between its chunks.
+                int reported = 0;
+                for (int chunk = parsing.next(); chunk >= 0; chunk = parsing.next()) {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    parsed.add(join(future));
-                    progress.worked(1);
+                    parsing.parse(chunk);
+                    int done = parsing.done.get();
+                    progress.worked(done - reported);
+                    reported = done;
                 }
-                return assemble(file, header.names(), parsed);
+                for (Parser helper : helpers) {
+                    helper.join();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
             } finally {
-                pool.shutdownNow();
+                parsing.stop();
+            }
+            parsing.rethrow();
+            progress.setWorkRemaining(0);
+            return assemble(file, header.names(), List.of(chunks));
+        }
+    }
+
+    /** The chunks of one file and who parses which: each parser takes the next chunk not yet begun. */
+    private static final class Parsing {
+        private final FileChannel channel;
+        private final long[] bounds;
+        private final int[] roles;
+        private final Chunk[] chunks;
+        private final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
+
+        Parsing(FileChannel channel, long[] bounds, int[] roles, Chunk[] chunks) {
+            this.channel = channel;
+            this.bounds = bounds;
+            this.roles = roles;
+            this.chunks = chunks;
+        }
+
+        /** The next chunk to parse, or -1 when all are taken or parsing stopped. */
+        int next() {
+            int chunk = next.getAndIncrement();
+            return chunk < chunks.length && failure == null ? chunk : -1;
+        }
+
+        void parse(int chunk) throws IOException {
+            chunks[chunk] = OrderFileReader.parse(channel, bounds[chunk], bounds[chunk + 1], roles);
+            done.incrementAndGet();
+        }
+
+        void stop() {
+            next.set(chunks.length);
+        }
+
+        void fail(Throwable e) {
+            failure = e;
+            stop();
+        }
+
+        void rethrow() throws IOException {
+            Throwable e = failure;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e instanceof Error error) {
+                throw error;
             }
         }
     }
 
-    private static Chunk join(Future<Chunk> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+    /** A plain thread rather than a pool: nothing to start up but the thread itself. */
+    private static final class Parser extends Thread {
+        private final Parsing parsing;
+
+        Parser(Parsing parsing) {
+            super("order-file-reader");
+            setDaemon(true);
+            this.parsing = parsing;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int chunk = parsing.next(); chunk >= 0; chunk = parsing.next()) {
+                    parsing.parse(chunk);
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                parsing.fail(e);
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -174,17 +233,18 @@ public final class OrderFileReader {
     private long[] chunkBounds(FileChannel channel, long dataStart, long size) throws IOException {
         long data = size - dataStart;
         int chunks = (int) Math.max(threads, (data + MAX_CHUNK_BYTES - 1) / MAX_CHUNK_BYTES);
-        List<Long> bounds = new ArrayList<>();
-        bounds.add(dataStart);
+        long[] bounds = new long[chunks + 1];
+        int count = 0;
+        bounds[count++] = dataStart;
         for (int i = 1; i < chunks; i++) {
-            long guess = Math.max(dataStart + data * i / chunks, bounds.get(bounds.size() - 1));
+            long guess = Math.max(dataStart + data * i / chunks, bounds[count - 1]);
             long lineStart = nextLineStart(channel, guess, size);
-            if (lineStart > bounds.get(bounds.size() - 1) && lineStart < size) {
-                bounds.add(lineStart);
+            if (lineStart > bounds[count - 1] && lineStart < size) {
+                bounds[count++] = lineStart;
             }
         }
-        bounds.add(size);
-        return bounds.stream().mapToLong(Long::longValue).toArray();
+        bounds[count++] = size;
+        return Arrays.copyOf(bounds, count);
     }
 
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
@@ -212,13 +272,21 @@ public final class OrderFileReader {
         return bytes;
     }
 
-    /** A chunk's rows, its own numbering of customers, its line count and its problems (chunk line numbers). */
+    /**
+     * A chunk's rows, its own numbering of customers, its totals per customer, its line count and
+     * its problems (chunk line numbers).
+     */
     private static final class Chunk {
         final CustomerCodeIndex customers = new CustomerCodeIndex();
         int[] customer;
         int[] day;
         double[] amount;
         int rows;
+        int[] orders;
+        double[] amountSum;
+        int[] firstDay;
+        int[] lastDay;
+        int[] byCalendarMonth;
         long lines;
         final List<long[]> problemPlaces = new ArrayList<>();
         final List<Object[]> problemTexts = new ArrayList<>();
@@ -245,8 +313,11 @@ public final class OrderFileReader {
     }
 
     /**
-     * Parses the rows of one chunk. Small methods called once per row and field, so that the JIT
-     * compiles them early and well, rather than one long loop compiled on stack replacement.
+     * Parses the rows of one chunk and sums each customer's orders, amounts, first and last days
+     * and orders per calendar month on the way (the totals of all rows that a segmentation
+     * needs when it leaves no order out). Small methods called once per row and field, so that
+     * the JIT compiles them early and well, rather than one long loop compiled on stack
+     * replacement.
      */
     private static final class ChunkParser {
         private final byte[] b;
@@ -261,7 +332,13 @@ public final class OrderFileReader {
         private int rows;
         private int customer;
         private int day;
+        private int month;
         private double amount;
+        private int[] orders = new int[1024];
+        private double[] amountSum = new double[1024];
+        private int[] firstDay = new int[1024];
+        private int[] lastDay = new int[1024];
+        private int[] byCalendarMonth = new int[1024 * 12];
 
         ChunkParser(byte[] bytes, int[] roles) {
             this.b = bytes;
@@ -353,6 +430,7 @@ public final class OrderFileReader {
                         chunk.problem(line, field + 1, "problem.badDate", text(b, from, to));
                         return false;
                     }
+                    month = (b[from + 5] - '0') * 10 + b[from + 6] - '0' - 1;
                 }
                 case ROLE_TONNES -> {
                     double tonnes = decimal(b, from, to);
@@ -385,6 +463,30 @@ public final class OrderFileReader {
             days[rows] = day;
             amounts[rows] = amount;
             rows++;
+            int c = customer;
+            if (c == orders.length) {
+                growTotals();
+            }
+            if (orders[c]++ == 0) {
+                firstDay[c] = day;
+                lastDay[c] = day;
+            } else if (day > lastDay[c]) {
+                lastDay[c] = day;
+            } else if (day < firstDay[c]) {
+                firstDay[c] = day;
+            }
+            amountSum[c] += amount;
+            byCalendarMonth[c * 12 + month]++;
+        }
+
+        /** Customers are numbered as they first appear, so a new one is at most one past the end. */
+        private void growTotals() {
+            int capacity = orders.length * 2;
+            orders = Arrays.copyOf(orders, capacity);
+            amountSum = Arrays.copyOf(amountSum, capacity);
+            firstDay = Arrays.copyOf(firstDay, capacity);
+            lastDay = Arrays.copyOf(lastDay, capacity);
+            byCalendarMonth = Arrays.copyOf(byCalendarMonth, capacity * 12);
         }
 
         Chunk finish() {
@@ -392,6 +494,11 @@ public final class OrderFileReader {
             chunk.day = days;
             chunk.amount = amounts;
             chunk.rows = rows;
+            chunk.orders = orders;
+            chunk.amountSum = amountSum;
+            chunk.firstDay = firstDay;
+            chunk.lastDay = lastDay;
+            chunk.byCalendarMonth = byCalendarMonth;
             chunk.lines = line;
             return chunk;
         }
@@ -406,9 +513,22 @@ public final class OrderFileReader {
         if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
             return NO_DATE;
         }
-        int year = digits(b, from, 4);
-        int month = digits(b, from + 5, 2);
-        int dayOfMonth = digits(b, from + 8, 2);
+        int y1 = b[from] - '0';
+        int y2 = b[from + 1] - '0';
+        int y3 = b[from + 2] - '0';
+        int y4 = b[from + 3] - '0';
+        int m1 = b[from + 5] - '0';
+        int m2 = b[from + 6] - '0';
+        int d1 = b[from + 8] - '0';
+        int d2 = b[from + 9] - '0';
+        // A digit is in 0..9 exactly when neither it nor 9 minus it is negative.
+        if ((y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | y4 | 9 - y4 | m1 | 9 - m1 | m2 | 9 - m2 | d1 | 9 - d1 | d2
+                | 9 - d2) < 0) {
+            return NO_DATE;
+        }
+        int year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
+        int month = m1 * 10 + m2;
+        int dayOfMonth = d1 * 10 + d2;
         if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
             return NO_DATE;
         }
@@ -419,18 +539,6 @@ public final class OrderFileReader {
         int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dayOfMonth - 1;
         int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
         return era * 146_097 + dayOfEra - 719_468;
-    }
-
-    private static int digits(byte[] b, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
     }
 
     private static int monthLength(int year, int month) {
@@ -449,37 +557,27 @@ public final class OrderFileReader {
             negative = b[i] == '-';
             i++;
         }
+        int integerStart = i;
         long mantissa = 0;
-        int digits = 0;
-        int fraction = -1;
-        boolean sawDigit = false;
-        for (; i < to; i++) {
-            int c = b[i];
-            if (c >= '0' && c <= '9') {
-                sawDigit = true;
-                if (digits == 15) {
-                    return slowDecimal(b, from, to);
-                }
-                mantissa = mantissa * 10 + (c - '0');
-                if (mantissa != 0) {
-                    digits++;
-                }
-                if (fraction >= 0) {
-                    fraction++;
-                }
-            } else if (c == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                return Double.NaN;
-            }
+        for (int digit; i < to && (digit = b[i] - '0') >= 0 && digit <= 9; i++) {
+            mantissa = mantissa * 10 + digit;
         }
-        if (!sawDigit) {
+        int integerDigits = i - integerStart;
+        int fraction = 0;
+        if (i < to && b[i] == '.') {
+            int fractionStart = ++i;
+            for (int digit; i < to && (digit = b[i] - '0') >= 0 && digit <= 9; i++) {
+                mantissa = mantissa * 10 + digit;
+            }
+            fraction = i - fractionStart;
+        }
+        if (i != to || integerDigits + fraction == 0) {
             return Double.NaN;
         }
-        if (fraction > 15) {
+        if (integerDigits + fraction > 15) {
             return slowDecimal(b, from, to);
         }
-        // Both operands are exact doubles, so the quotient is the correctly rounded value.
+        // Both operands are exact doubles (at most 15 digits), so the quotient is the correctly rounded value.
         double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
         return negative ? -value : value;
     }
@@ -497,7 +595,10 @@ public final class OrderFileReader {
     }
 
     private OrderHistory assemble(Path file, List<String> names, List<Chunk> chunks) throws OrderFileException {
-        long problemCount = chunks.stream().mapToLong(c -> c.problemCount).sum();
+        long problemCount = 0;
+        for (Chunk chunk : chunks) {
+            problemCount += chunk.problemCount;
+        }
         if (problemCount > 0) {
             List<CsvProblem> problems = new ArrayList<>();
             long linesBefore = 1;
@@ -520,24 +621,45 @@ public final class OrderFileReader {
         Map<String, Integer> numbers = new HashMap<>();
         List<String> codes = new ArrayList<>();
         List<OrderHistory.Part> parts = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            int[] global = new int[chunk.customers.size()];
-            for (int local = 0; local < global.length; local++) {
+        int[][] global = new int[chunks.size()][];
+        for (int part = 0; part < chunks.size(); part++) {
+            Chunk chunk = chunks.get(part);
+            global[part] = new int[chunk.customers.size()];
+            for (int local = 0; local < global[part].length; local++) {
                 String code = chunk.customers.code(local);
                 Integer number = numbers.putIfAbsent(code, codes.size());
                 if (number == null) {
                     number = codes.size();
                     codes.add(code);
                 }
-                global[local] = number;
+                global[part][local] = number;
             }
-            int[] customer = chunk.customer;
-            for (int row = 0; row < chunk.rows; row++) {
-                customer[row] = global[customer[row]];
-            }
-            parts.add(new OrderHistory.Part(customer, chunk.day, chunk.amount, chunk.rows));
+            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, global[part]));
         }
-        return new OrderHistory(codes.toArray(String[]::new), parts);
+        int customers = codes.size();
+        int[] orders = new int[customers];
+        double[] amountSum = new double[customers];
+        int[] firstDay = new int[customers];
+        Arrays.fill(firstDay, Integer.MAX_VALUE);
+        int[] lastDay = new int[customers];
+        Arrays.fill(lastDay, Integer.MIN_VALUE);
+        int[] byCalendarMonth = new int[customers * 12];
+        for (int part = 0; part < chunks.size(); part++) {
+            Chunk chunk = chunks.get(part);
+            int[] number = global[part];
+            for (int local = 0; local < number.length; local++) {
+                int c = number[local];
+                orders[c] += chunk.orders[local];
+                amountSum[c] += chunk.amountSum[local];
+                firstDay[c] = Math.min(firstDay[c], chunk.firstDay[local]);
+                lastDay[c] = Math.max(lastDay[c], chunk.lastDay[local]);
+                for (int m = 0; m < 12; m++) {
+                    byCalendarMonth[c * 12 + m] += chunk.byCalendarMonth[local * 12 + m];
+                }
+            }
+        }
+        return new OrderHistory(codes.toArray(new String[customers]), parts,
+                new OrderHistory.Totals(orders, amountSum, firstDay, lastDay, byCalendarMonth));
     }
 
     private CsvProblem problem(Path file, long row, int column, String name, String key, Object... arguments) {
