@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 final class CustomerCodeIndex {
 
-    private static final int DIRECT_CODES = 1_000_000;
+    /** Usual codes: {@code C} and six digits, numbered by their digits. */
+    static final int USUAL_CODES = 1_000_000;
 
     private int[] direct;
     private int[] slots = new int[1 << 12];
@@ -20,6 +21,7 @@ final class CustomerCodeIndex {
     private int[] start = new int[1 << 10];
     private int[] length = new int[1 << 10];
     private String[] codes = new String[1 << 10];
+    private int[] usual = new int[1 << 10];
     private int size;
 
     /** The number of the code in {@code bytes[from, to)}, a new one if it was not seen before. */
@@ -29,11 +31,12 @@ final class CustomerCodeIndex {
             int value = sixDigits(bytes, from + 1);
             if (value >= 0) {
                 if (direct == null) {
-                    direct = new int[DIRECT_CODES];
+                    direct = new int[USUAL_CODES];
                 }
                 int number = direct[value] - 1;
                 if (number < 0) {
                     number = add(bytes, from, len, false);
+                    usual[number] = value;
                     direct[value] = number + 1;
                 }
                 return number;
@@ -45,6 +48,7 @@ final class CustomerCodeIndex {
             int number = slots[slot] - 1;
             if (number < 0) {
                 number = add(bytes, from, len, true);
+                usual[number] = -1;
                 slots[slot] = number + 1;
                 if (size * 2 > slots.length) {
                     rehash();
@@ -65,6 +69,11 @@ final class CustomerCodeIndex {
         return codes[number];
     }
 
+    /** The digits of a usual code ({@code C} and six digits) as a number, or -1 for another code. */
+    int usualNumber(int number) {
+        return usual[number];
+    }
+
     private static int sixDigits(byte[] bytes, int from) {
         int value = 0;
         for (int i = from; i < from + 6; i++) {
@@ -82,6 +91,7 @@ final class CustomerCodeIndex {
             codes = Arrays.copyOf(codes, size * 2);
             start = Arrays.copyOf(start, size * 2);
             length = Arrays.copyOf(length, size * 2);
+            usual = Arrays.copyOf(usual, size * 2);
         }
         if (keepBytes) {
             if (arenaSize + len > arena.length) {

@@ -50,15 +50,12 @@ public final class CustomerRfm {
         this.ordersMonths12To24 = months12To24;
         this.seasonShare = seasonShare;
         this.referenceDay = referenceDay;
-        int n = codes.length;
-        double[] lessRecent = new double[n];
-        double[] orders = new double[n];
-        for (int i = 0; i < n; i++) {
+        int[] lessRecent = new int[codes.length];
+        for (int i = 0; i < lessRecent.length; i++) {
             lessRecent[i] = -recencyDays[i];
-            orders[i] = frequency[i];
         }
         this.recencyScore = quintiles(lessRecent);
-        this.frequencyScore = quintiles(orders);
+        this.frequencyScore = quintiles(frequency);
         this.monetaryScore = quintiles(monetaryCny);
     }
 
@@ -212,21 +209,8 @@ public final class CustomerRfm {
 
         /** The customers with orders, sorted by code. */
         CustomerRfm toRfm(OrderHistory history, int reference0) {
-            int customers = count.length;
-            int n = 0;
-            for (int c = 0; c < customers; c++) {
-                if (count[c] > 0) {
-                    n++;
-                }
-            }
-            ByCode[] active = new ByCode[n];
-            n = 0;
-            for (int c = 0; c < customers; c++) {
-                if (count[c] > 0) {
-                    active[n++] = new ByCode(history.customerCode(c), c);
-                }
-            }
-            Arrays.sort(active);
+            int[] active = byCode(history, count);
+            int n = active.length;
             String[] codes = new String[n];
             int[] recency = new int[n];
             int[] frequency = new int[n];
@@ -239,8 +223,8 @@ public final class CustomerRfm {
             int[] a12To24 = new int[n];
             double[] season = new double[n];
             for (int i = 0; i < n; i++) {
-                int c = active[i].number();
-                codes[i] = active[i].code();
+                int c = active[i];
+                codes[i] = history.customerCode(c);
                 recency[i] = reference0 - lastDay[c];
                 frequency[i] = count[c];
                 monetary[i] = sum[c];
@@ -261,6 +245,94 @@ public final class CustomerRfm {
             return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12,
                     a12To24, season, reference0);
         }
+    }
+
+    /**
+     * The numbers of the customers with orders, in the order of their codes. Codes of the usual
+     * form {@code C} and six digits sort as their number, by a radix sort (two passes of simple
+     * loops, quick even before the JIT has compiled them); any other code makes it a sort by
+     * comparing the codes.
+     */
+    static int[] byCode(OrderHistory history, int[] count) {
+        int customers = count.length;
+        int n = 0;
+        for (int c = 0; c < customers; c++) {
+            if (count[c] > 0) {
+                n++;
+            }
+        }
+        int[] active = new int[n];
+        int[] key = new int[n];
+        boolean usual = true;
+        n = 0;
+        for (int c = 0; c < customers; c++) {
+            if (count[c] > 0) {
+                active[n] = c;
+                key[n] = usualCodeNumber(history.customerCode(c));
+                usual &= key[n] >= 0;
+                n++;
+            }
+        }
+        if (usual) {
+            return radixSort(active, key);
+        }
+        ByCode[] byCode = new ByCode[n];
+        for (int i = 0; i < n; i++) {
+            byCode[i] = new ByCode(history.customerCode(active[i]), active[i]);
+        }
+        Arrays.sort(byCode);
+        for (int i = 0; i < n; i++) {
+            active[i] = byCode[i].number();
+        }
+        return active;
+    }
+
+    /** The number of a code {@code C} + six digits, or -1 for another code. */
+    private static int usualCodeNumber(String code) {
+        if (code.length() != 7 || code.charAt(0) != 'C') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 1; i < 7; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The values sorted by their keys (0 to 999,999, distinct): two stable passes of 10 bits each. */
+    private static int[] radixSort(int[] values, int[] keys) {
+        int n = values.length;
+        int[] values2 = new int[n];
+        int[] keys2 = new int[n];
+        int[] start = new int[1 << 10];
+        for (int shift = 0; shift < 20; shift += 10) {
+            Arrays.fill(start, 0);
+            for (int i = 0; i < n; i++) {
+                start[(keys[i] >>> shift) & 1023]++;
+            }
+            int sum = 0;
+            for (int digit = 0; digit < start.length; digit++) {
+                int size = start[digit];
+                start[digit] = sum;
+                sum += size;
+            }
+            for (int i = 0; i < n; i++) {
+                int to = start[(keys[i] >>> shift) & 1023]++;
+                values2[to] = values[i];
+                keys2[to] = keys[i];
+            }
+            int[] swap = values;
+            values = values2;
+            values2 = swap;
+            swap = keys;
+            keys = keys2;
+            keys2 = swap;
+        }
+        return values;
     }
 
     /** A customer number in the order of its code. */
@@ -294,10 +366,46 @@ public final class CustomerRfm {
         int n = values.length;
         byte[] scores = new byte[n];
         for (int i = 0; i < n; i++) {
-            int smaller = firstIndexOf(sorted, values[i]);
-            scores[i] = (byte) Math.min(5, 1 + (5L * smaller) / n);
+            scores[i] = score(firstIndexOf(sorted, values[i]), n);
         }
         return scores;
+    }
+
+    /**
+     * The same for whole numbers, counted rather than sorted when they span no more than a few
+     * times as many values as there are numbers (days and order counts do).
+     */
+    static byte[] quintiles(int[] values) {
+        int n = values.length;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int value : values) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        if (n == 0 || (long) max - min >= 4L * n + 1024) {
+            double[] asDoubles = new double[n];
+            for (int i = 0; i < n; i++) {
+                asDoubles[i] = values[i];
+            }
+            return quintiles(asDoubles);
+        }
+        int[] smaller = new int[max - min + 2];
+        for (int value : values) {
+            smaller[value - min + 1]++;
+        }
+        for (int v = 1; v < smaller.length; v++) {
+            smaller[v] += smaller[v - 1];
+        }
+        byte[] scores = new byte[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = score(smaller[values[i] - min], n);
+        }
+        return scores;
+    }
+
+    private static byte score(int smaller, int n) {
+        return (byte) Math.min(5, 1 + (5L * smaller) / n);
     }
 
     private static int firstIndexOf(double[] sorted, double value) {

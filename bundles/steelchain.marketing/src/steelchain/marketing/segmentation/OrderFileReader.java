@@ -48,6 +48,7 @@ public final class OrderFileReader {
     /** Problems kept per file (and per chunk); the rest are only counted. */
     static final int MAX_PROBLEMS = 20;
     private static final int MAX_CHUNK_BYTES = 32 << 20;
+    private static final int BLOCK_BYTES = 1 << 20;
     private static final int MAX_HEADER_BYTES = 1 << 16;
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -304,12 +305,48 @@ public final class OrderFileReader {
         }
     }
 
+    /**
+     * Parses the chunk {@code [from, to)} block by block: a small buffer, refilled, costs far
+     * less than one array of the whole chunk, whose fresh memory the system must first map.
+     * A line cut by the end of a block is moved to the front and completed by the next block.
+     */
     private static Chunk parse(FileChannel channel, long from, long to, int[] roles) throws IOException {
-        ChunkParser parser = new ChunkParser(readRange(channel, from, (int) (to - from)), roles);
-        while (parser.hasMore()) {
-            parser.row();
+        ChunkParser parser = new ChunkParser(roles, (int) Math.min(Integer.MAX_VALUE, (to - from) / 32));
+        byte[] buffer = new byte[(int) Math.max(1, Math.min(BLOCK_BYTES, to - from))];
+        int kept = 0;
+        long position = from;
+        while (position < to) {
+            if (kept == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+            }
+            int length = (int) Math.min(buffer.length - kept, to - position);
+            readFully(channel, buffer, kept, length, position);
+            position += length;
+            int filled = kept + length;
+            int end = position == to ? filled : afterLastLineEnd(buffer, filled);
+            parser.parse(buffer, end);
+            kept = filled - end;
+            System.arraycopy(buffer, end, buffer, 0, kept);
         }
         return parser.finish();
+    }
+
+    private static int afterLastLineEnd(byte[] buffer, int filled) {
+        int i = filled;
+        while (i > 0 && buffer[i - 1] != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static void readFully(FileChannel channel, byte[] buffer, int offset, int length, long position)
+            throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(buffer, offset, length);
+        while (target.hasRemaining()) {
+            if (channel.read(target, position + target.position() - offset) < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+        }
     }
 
     /**
@@ -320,8 +357,8 @@ public final class OrderFileReader {
      * replacement.
      */
     private static final class ChunkParser {
-        private final byte[] b;
-        private final int n;
+        private byte[] b;
+        private int n;
         private final int[] roles;
         private final Chunk chunk = new Chunk();
         private int p;
@@ -340,18 +377,22 @@ public final class OrderFileReader {
         private int[] lastDay = new int[1024];
         private int[] byCalendarMonth = new int[1024 * 12];
 
-        ChunkParser(byte[] bytes, int[] roles) {
-            this.b = bytes;
-            this.n = bytes.length;
+        ChunkParser(int[] roles, int expectedRows) {
             this.roles = roles;
-            int capacity = Math.max(16, n / 32);
+            int capacity = Math.max(16, expectedRows);
             customers = new int[capacity];
             days = new int[capacity];
             amounts = new double[capacity];
         }
 
-        boolean hasMore() {
-            return p < n;
+        /** Parses the rows in {@code bytes[0, length)}, which ends at a line end or at the end of the chunk. */
+        void parse(byte[] bytes, int length) {
+            b = bytes;
+            n = length;
+            p = 0;
+            while (p < n) {
+                row();
+            }
         }
 
         void row() {
@@ -618,6 +659,8 @@ public final class OrderFileReader {
             throw new OrderFileException(TEXTS.get(locale, "problem.refused", file.toString(), problemCount), first,
                     problemCount);
         }
+        // Usual codes (C + six digits) are numbered through an array, others through a map.
+        int[] usualNumbers = null;
         Map<String, Integer> numbers = new HashMap<>();
         List<String> codes = new ArrayList<>();
         List<OrderHistory.Part> parts = new ArrayList<>();
@@ -626,11 +669,27 @@ public final class OrderFileReader {
             Chunk chunk = chunks.get(part);
             global[part] = new int[chunk.customers.size()];
             for (int local = 0; local < global[part].length; local++) {
-                String code = chunk.customers.code(local);
-                Integer number = numbers.putIfAbsent(code, codes.size());
-                if (number == null) {
-                    number = codes.size();
-                    codes.add(code);
+                int usual = chunk.customers.usualNumber(local);
+                int number;
+                if (usual >= 0) {
+                    if (usualNumbers == null) {
+                        usualNumbers = new int[CustomerCodeIndex.USUAL_CODES];
+                    }
+                    number = usualNumbers[usual] - 1;
+                    if (number < 0) {
+                        number = codes.size();
+                        codes.add(chunk.customers.code(local));
+                        usualNumbers[usual] = number + 1;
+                    }
+                } else {
+                    String code = chunk.customers.code(local);
+                    Integer known = numbers.putIfAbsent(code, codes.size());
+                    if (known == null) {
+                        number = codes.size();
+                        codes.add(code);
+                    } else {
+                        number = known;
+                    }
                 }
                 global[part][local] = number;
             }
