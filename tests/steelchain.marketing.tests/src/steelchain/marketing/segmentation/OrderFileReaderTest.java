@@ -83,6 +83,45 @@ class OrderFileReaderTest {
         assertTrue(refused.getMessage().contains("6 problem(s)"), refused.getMessage());
     }
 
+    /**
+     * A file of several 1 MiB blocks per chunk: rows cut by a block's end, a line longer than a
+     * block, and a problem far down keep their values and row numbers; the totals summed while
+     * parsing equal the sums of the rows.
+     */
+    @Test
+    void rowsAcrossBlocksKeepTheirValuesAndNumbers() throws Exception {
+        StringBuilder csv = new StringBuilder("customer_code,order_date,tonnes,amount_cny,note\n");
+        int rows = 90_000;
+        for (int i = 0; i < rows; i++) {
+            String note = i == 40_000 ? "x".repeat(1_500_000) : "n" + i;
+            csv.append(String.format(Locale.ROOT, "C%06d,2024-%02d-%02d,1.5,%d.25,%s\n", i % 1_000, 1 + i % 12,
+                    1 + i % 28, i, note));
+        }
+        Path file = write("long.csv", csv.toString());
+        for (int threads : new int[] { 1, 2 }) {
+            OrderHistory history = new OrderFileReader(Locale.ENGLISH, threads).read(file, new NullProgressMonitor());
+            assertEquals(rows, history.rows());
+            CustomerRfm fromTotals = CustomerRfm.aggregate(history, null, null, LocalDate.of(2025, 1, 1));
+            assertEquals(1_000, fromTotals.size());
+            for (int c = 0; c < 1_000; c++) {
+                // customer c has the rows c, c + 1000, ...: amounts (c + 1000 j) + 0.25
+                double expected = 0;
+                for (int row = c; row < rows; row += 1_000) {
+                    expected += row + 0.25;
+                }
+                assertEquals(String.format(Locale.ROOT, "C%06d", c), fromTotals.code(c));
+                assertEquals(rows / 1_000, fromTotals.frequency(c));
+                assertEquals(expected, fromTotals.monetaryCny(c), 1e-6);
+            }
+        }
+        Files.writeString(file, "C000001,2024-02-30,1,1,late\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        OrderFileException refused = assertThrows(OrderFileException.class,
+                () -> new OrderFileReader(Locale.ENGLISH, 2).read(file, new NullProgressMonitor()));
+        assertTrue(refused.problems().get(0).toString().startsWith(file + ":" + (rows + 2) + ":2 (order_date)"),
+                refused.problems().get(0).toString());
+    }
+
     @Test
     void problemsInChinese() throws IOException {
         Path file = write("bad-zh.csv", "customer_code,order_date,tonnes,amount_cny\nC1,2025/01/02,1,2\n");
