@@ -30,16 +30,7 @@ final class CustomerCodeIndex {
         if (len == 7 && bytes[from] == 'C') {
             int value = sixDigits(bytes, from + 1);
             if (value >= 0) {
-                if (direct == null) {
-                    direct = new int[USUAL_CODES];
-                }
-                int number = direct[value] - 1;
-                if (number < 0) {
-                    number = add(bytes, from, len, false);
-                    usual[number] = value;
-                    direct[value] = number + 1;
-                }
-                return number;
+                return numberOfUsual(value, bytes, from);
             }
         }
         int hash = hash(bytes, from, to);
@@ -59,6 +50,20 @@ final class CustomerCodeIndex {
                 return number;
             }
         }
+    }
+
+    /** The number of the usual code {@code C} + the six digits of {@code value}, at {@code bytes[from, from + 7)}. */
+    int numberOfUsual(int value, byte[] bytes, int from) {
+        if (direct == null) {
+            direct = new int[USUAL_CODES];
+        }
+        int number = direct[value] - 1;
+        if (number < 0) {
+            number = add(bytes, from, 7, false);
+            usual[number] = value;
+            direct[value] = number + 1;
+        }
+        return number;
     }
 
     int size() {

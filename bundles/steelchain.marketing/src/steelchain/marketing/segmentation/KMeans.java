@@ -217,13 +217,15 @@ public final class KMeans {
 
         void run() {
             seed();
+            clearSums();
             for (int i = 0; i < n; i++) {
                 nearestTwo(i);
+                addToSums(i);
             }
             boolean changed = true;
             while (true) {
+                // The sums are those of the points' current clusters, added as the labels were set.
                 iterations++;
-                accumulate();
                 if (relocateEmpty()) {
                     Arrays.fill(lower, 0); // every point is checked again
                 }
@@ -237,8 +239,10 @@ public final class KMeans {
                     mostMoved = Math.max(mostMoved, moved[c]);
                 }
                 changed = false;
+                clearSums();
                 for (int i = 0; i < n; i++) {
                     changed |= reassign(i, mostMoved);
+                    addToSums(i);
                 }
             }
             // Labels and inertia for the final centres.
@@ -249,20 +253,22 @@ public final class KMeans {
             inertia = sum;
         }
 
-        private void accumulate() {
+        private void clearSums() {
             for (int c = 0; c < k; c++) {
                 sx[c] = 0;
                 sy[c] = 0;
                 sz[c] = 0;
                 counts[c] = 0;
             }
-            for (int i = 0; i < n; i++) {
-                int label = labels[i];
-                counts[label]++;
-                sx[label] += x[i];
-                sy[label] += y[i];
-                sz[label] += z[i];
-            }
+        }
+
+        /** Adds point {@code i} to the sums of its cluster, in the pass that labels it (no pass of its own). */
+        private void addToSums(int i) {
+            int label = labels[i];
+            counts[label]++;
+            sx[label] += x[i];
+            sy[label] += y[i];
+            sz[label] += z[i];
         }
 
         /** Centres to the means of their points; returns the sum of the squared moves. */
