@@ -136,7 +136,7 @@ public final class KMeans {
                 failure = e;
                 next.set(runs.length);
                 if (Thread.currentThread() != this) {
-                    throw e;
+                    throw e; // run by the calling thread: it fails at once
                 }
             }
         }
