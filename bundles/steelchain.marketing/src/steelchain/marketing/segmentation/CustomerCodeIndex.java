@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 final class CustomerCodeIndex {
 
-    private static final int DIRECT_CODES = 1_000_000;
+    /** Usual codes: {@code C} and six digits, numbered by their digits. */
+    static final int USUAL_CODES = 1_000_000;
 
     private int[] direct;
     private int[] slots = new int[1 << 12];
@@ -20,6 +21,7 @@ final class CustomerCodeIndex {
     private int[] start = new int[1 << 10];
     private int[] length = new int[1 << 10];
     private String[] codes = new String[1 << 10];
+    private int[] usual = new int[1 << 10];
     private int size;
 
     /** The number of the code in {@code bytes[from, to)}, a new one if it was not seen before. */
@@ -28,15 +30,7 @@ final class CustomerCodeIndex {
         if (len == 7 && bytes[from] == 'C') {
             int value = sixDigits(bytes, from + 1);
             if (value >= 0) {
-                if (direct == null) {
-                    direct = new int[DIRECT_CODES];
-                }
-                int number = direct[value] - 1;
-                if (number < 0) {
-                    number = add(bytes, from, len, false);
-                    direct[value] = number + 1;
-                }
-                return number;
+                return numberOfUsual(value, bytes, from);
             }
         }
         int hash = hash(bytes, from, to);
@@ -45,6 +39,7 @@ final class CustomerCodeIndex {
             int number = slots[slot] - 1;
             if (number < 0) {
                 number = add(bytes, from, len, true);
+                usual[number] = -1;
                 slots[slot] = number + 1;
                 if (size * 2 > slots.length) {
                     rehash();
@@ -57,12 +52,31 @@ final class CustomerCodeIndex {
         }
     }
 
+    /** The number of the usual code {@code C} + the six digits of {@code value}, at {@code bytes[from, from + 7)}. */
+    int numberOfUsual(int value, byte[] bytes, int from) {
+        if (direct == null) {
+            direct = new int[USUAL_CODES];
+        }
+        int number = direct[value] - 1;
+        if (number < 0) {
+            number = add(bytes, from, 7, false);
+            usual[number] = value;
+            direct[value] = number + 1;
+        }
+        return number;
+    }
+
     int size() {
         return size;
     }
 
     String code(int number) {
         return codes[number];
+    }
+
+    /** The digits of a usual code ({@code C} and six digits) as a number, or -1 for another code. */
+    int usualNumber(int number) {
+        return usual[number];
     }
 
     private static int sixDigits(byte[] bytes, int from) {
@@ -82,6 +96,7 @@ final class CustomerCodeIndex {
             codes = Arrays.copyOf(codes, size * 2);
             start = Arrays.copyOf(start, size * 2);
             length = Arrays.copyOf(length, size * 2);
+            usual = Arrays.copyOf(usual, size * 2);
         }
         if (keepBytes) {
             if (arenaSize + len > arena.length) {

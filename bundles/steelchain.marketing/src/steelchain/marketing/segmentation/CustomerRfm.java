@@ -2,8 +2,6 @@ package steelchain.marketing.segmentation;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Recency, frequency and monetary value of each customer with orders in a window, and what the
@@ -52,8 +50,12 @@ public final class CustomerRfm {
         this.ordersMonths12To24 = months12To24;
         this.seasonShare = seasonShare;
         this.referenceDay = referenceDay;
-        this.recencyScore = quintiles(Arrays.stream(recencyDays).mapToDouble(r -> -r).toArray());
-        this.frequencyScore = quintiles(Arrays.stream(frequency).asDoubleStream().toArray());
+        int[] lessRecent = new int[codes.length];
+        for (int i = 0; i < lessRecent.length; i++) {
+            lessRecent[i] = -recencyDays[i];
+        }
+        this.recencyScore = quintiles(lessRecent);
+        this.frequencyScore = quintiles(frequency);
         this.monetaryScore = quintiles(monetaryCny);
     }
 
@@ -61,43 +63,127 @@ public final class CustomerRfm {
      * Aggregates the orders dated from {@code from} to {@code to} (both included; either may be
      * {@code null} for no limit) as seen on {@code reference}, the day recency is counted to.
      * Orders on or after the reference day are left out.
+     * <p>
+     * When the window holds every order and the history brings the totals summed while reading,
+     * only the counts that depend on the reference day (orders in the last 6, 12, 24 months) are
+     * counted here; otherwise every row is summed here.
      */
     public static CustomerRfm aggregate(OrderHistory history, LocalDate from, LocalDate to, LocalDate reference) {
         int reference0 = (int) reference.toEpochDay();
         int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int last = Math.min(to == null ? Integer.MAX_VALUE : (int) to.toEpochDay(), reference0 - 1);
-        int sixMonths = (int) reference.minusMonths(6).toEpochDay();
-        int twelveMonths = (int) reference.minusMonths(12).toEpochDay();
-        int twentyFourMonths = (int) reference.minusMonths(24).toEpochDay();
-
+        Windows windows = new Windows(first, last, (int) reference.minusMonths(6).toEpochDay(),
+                (int) reference.minusMonths(12).toEpochDay(), (int) reference.minusMonths(24).toEpochDay());
         int customers = history.customerCount();
-        int[] lastDay = new int[customers];
-        Arrays.fill(lastDay, Integer.MIN_VALUE);
-        int[] firstDay = new int[customers];
-        Arrays.fill(firstDay, Integer.MAX_VALUE);
-        int[] count = new int[customers];
-        double[] sum = new double[customers];
-        int[] last6 = new int[customers];
-        int[] months6To12 = new int[customers];
-        int[] last12 = new int[customers];
-        int[] months12To24 = new int[customers];
-        int[] byCalendarMonth = new int[customers * 12];
-        // Calendar month of the days before the reference day, looked up rather than computed per row.
-        int tableStart = reference0 - MONTH_TABLE_DAYS;
-        byte[] monthOf = new byte[MONTH_TABLE_DAYS];
-        for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
-            monthOf[i] = (byte) monthIndex(tableStart + i);
+        OrderHistory.Totals totals = history.totals();
+        Sums sums;
+        if (totals != null && customers > 0 && first <= totals.firstDayOfAll() && totals.lastDayOfAll() <= last) {
+            sums = new Sums(totals, customers);
+            for (OrderHistory.Part part : history.parts()) {
+                sums.countRecent(part, windows);
+            }
+        } else {
+            sums = new Sums(customers);
+            // Calendar month of the days before the reference day, looked up rather than computed per row.
+            int tableStart = reference0 - MONTH_TABLE_DAYS;
+            byte[] monthOf = new byte[MONTH_TABLE_DAYS];
+            for (int i = 0; i < MONTH_TABLE_DAYS; i++) {
+                monthOf[i] = (byte) monthIndex(tableStart + i);
+            }
+            for (OrderHistory.Part part : history.parts()) {
+                sums.addAll(part, windows, tableStart, monthOf);
+            }
         }
-        for (OrderHistory.Part part : history.parts()) {
+        return sums.toRfm(history, reference0);
+    }
+
+    /** The order window and the days the recent counts start. */
+    private record Windows(int first, int last, int sixMonths, int twelveMonths, int twentyFourMonths) {
+    }
+
+    /** Per customer sums, indexed by the history's customer numbers. */
+    private static final class Sums {
+        final int[] lastDay;
+        final int[] firstDay;
+        final int[] count;
+        final double[] sum;
+        final int[] byCalendarMonth;
+        final int[] last6;
+        final int[] months6To12;
+        final int[] last12;
+        final int[] months12To24;
+
+        /** Empty sums, to add every row to. */
+        Sums(int customers) {
+            lastDay = new int[customers];
+            Arrays.fill(lastDay, Integer.MIN_VALUE);
+            firstDay = new int[customers];
+            Arrays.fill(firstDay, Integer.MAX_VALUE);
+            count = new int[customers];
+            sum = new double[customers];
+            byCalendarMonth = new int[customers * 12];
+            last6 = new int[customers];
+            months6To12 = new int[customers];
+            last12 = new int[customers];
+            months12To24 = new int[customers];
+        }
+
+        /** The totals of all rows, still without the recent counts. */
+        Sums(OrderHistory.Totals totals, int customers) {
+            lastDay = totals.lastDay();
+            firstDay = totals.firstDay();
+            count = totals.orders();
+            sum = totals.amountCny();
+            byCalendarMonth = totals.byCalendarMonth();
+            last6 = new int[customers];
+            months6To12 = new int[customers];
+            last12 = new int[customers];
+            months12To24 = new int[customers];
+        }
+
+        /** Counts the part's orders in the last 6, the 6 before, the last 12 and the 12 before. */
+        void countRecent(OrderHistory.Part part, Windows windows) {
             int[] customer = part.customer();
+            int[] number = part.customerNumbers();
+            int[] day = part.day();
+            int sixMonths = windows.sixMonths();
+            int twelveMonths = windows.twelveMonths();
+            int twentyFourMonths = windows.twentyFourMonths();
+            for (int row = 0, rows = part.size(); row < rows; row++) {
+                int d = day[row];
+                if (d >= twentyFourMonths) {
+                    int c = number[customer[row]];
+                    if (d < twelveMonths) {
+                        months12To24[c]++;
+                    } else {
+                        last12[c]++;
+                        if (d >= sixMonths) {
+                            last6[c]++;
+                        } else {
+                            months6To12[c]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Adds the part's orders in the window. */
+        void addAll(OrderHistory.Part part, Windows windows, int tableStart, byte[] monthOf) {
+            int[] customer = part.customer();
+            int[] number = part.customerNumbers();
             int[] day = part.day();
             double[] amount = part.amountCny();
+            int first = windows.first();
+            int last = windows.last();
+            int sixMonths = windows.sixMonths();
+            int twelveMonths = windows.twelveMonths();
+            int twentyFourMonths = windows.twentyFourMonths();
             for (int row = 0, rows = part.size(); row < rows; row++) {
                 int d = day[row];
                 if (d < first || d > last) {
                     continue;
                 }
-                int c = customer[row];
+                int c = number[customer[row]];
                 count[c]++;
                 sum[c] += amount[row];
                 if (d > lastDay[c]) {
@@ -121,42 +207,141 @@ public final class CustomerRfm {
             }
         }
 
-        Integer[] active = IntStream.range(0, customers).filter(c -> count[c] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(active, Comparator.comparing(history::customerCode));
-        int n = active.length;
-        String[] codes = new String[n];
-        int[] recency = new int[n];
-        int[] frequency = new int[n];
-        double[] monetary = new double[n];
-        int[] firstOrder = new int[n];
-        int[] a6 = new int[n];
-        int[] a6To12 = new int[n];
-        int[] aBefore12 = new int[n];
-        int[] a12 = new int[n];
-        int[] a12To24 = new int[n];
-        double[] season = new double[n];
-        for (int i = 0; i < n; i++) {
-            int c = active[i];
-            codes[i] = history.customerCode(c);
-            recency[i] = reference0 - lastDay[c];
-            frequency[i] = count[c];
-            monetary[i] = sum[c];
-            firstOrder[i] = firstDay[c];
-            a6[i] = last6[c];
-            a6To12[i] = months6To12[c];
-            aBefore12[i] = count[c] - last6[c] - months6To12[c];
-            a12[i] = last12[c];
-            a12To24[i] = months12To24[c];
-            int best = 0;
-            for (int m = 0; m < 12; m++) {
-                int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
-                        + byCalendarMonth[c * 12 + (m + 2) % 12];
-                best = Math.max(best, season3);
+        /** The customers with orders, sorted by code. */
+        CustomerRfm toRfm(OrderHistory history, int reference0) {
+            int[] active = byCode(history, count);
+            int n = active.length;
+            String[] codes = new String[n];
+            int[] recency = new int[n];
+            int[] frequency = new int[n];
+            double[] monetary = new double[n];
+            int[] firstOrder = new int[n];
+            int[] a6 = new int[n];
+            int[] a6To12 = new int[n];
+            int[] aBefore12 = new int[n];
+            int[] a12 = new int[n];
+            int[] a12To24 = new int[n];
+            double[] season = new double[n];
+            for (int i = 0; i < n; i++) {
+                int c = active[i];
+                codes[i] = history.customerCode(c);
+                recency[i] = reference0 - lastDay[c];
+                frequency[i] = count[c];
+                monetary[i] = sum[c];
+                firstOrder[i] = firstDay[c];
+                a6[i] = last6[c];
+                a6To12[i] = months6To12[c];
+                aBefore12[i] = count[c] - last6[c] - months6To12[c];
+                a12[i] = last12[c];
+                a12To24[i] = months12To24[c];
+                int best = 0;
+                for (int m = 0; m < 12; m++) {
+                    int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
+                            + byCalendarMonth[c * 12 + (m + 2) % 12];
+                    best = Math.max(best, season3);
+                }
+                season[i] = (double) best / count[c];
             }
-            season[i] = (double) best / count[c];
+            return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12,
+                    a12To24, season, reference0);
         }
-        return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12, a12To24,
-                season, reference0);
+    }
+
+    /**
+     * The numbers of the customers with orders, in the order of their codes. Codes of the usual
+     * form {@code C} and six digits sort as their number, by a radix sort (two passes of simple
+     * loops, quick even before the JIT has compiled them); any other code makes it a sort by
+     * comparing the codes.
+     */
+    static int[] byCode(OrderHistory history, int[] count) {
+        int customers = count.length;
+        int n = 0;
+        for (int c = 0; c < customers; c++) {
+            if (count[c] > 0) {
+                n++;
+            }
+        }
+        int[] active = new int[n];
+        int[] key = new int[n];
+        boolean usual = true;
+        n = 0;
+        for (int c = 0; c < customers; c++) {
+            if (count[c] > 0) {
+                active[n] = c;
+                key[n] = usualCodeNumber(history.customerCode(c));
+                usual &= key[n] >= 0;
+                n++;
+            }
+        }
+        if (usual) {
+            return radixSort(active, key);
+        }
+        ByCode[] byCode = new ByCode[n];
+        for (int i = 0; i < n; i++) {
+            byCode[i] = new ByCode(history.customerCode(active[i]), active[i]);
+        }
+        Arrays.sort(byCode);
+        for (int i = 0; i < n; i++) {
+            active[i] = byCode[i].number();
+        }
+        return active;
+    }
+
+    /** The number of a code {@code C} + six digits, or -1 for another code. */
+    private static int usualCodeNumber(String code) {
+        if (code.length() != 7 || code.charAt(0) != 'C') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 1; i < 7; i++) {
+            int digit = code.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The values sorted by their keys (0 to 999,999, distinct): two stable passes of 10 bits each. */
+    private static int[] radixSort(int[] values, int[] keys) {
+        int n = values.length;
+        int[] values2 = new int[n];
+        int[] keys2 = new int[n];
+        int[] start = new int[1 << 10];
+        for (int shift = 0; shift < 20; shift += 10) {
+            Arrays.fill(start, 0);
+            for (int i = 0; i < n; i++) {
+                start[(keys[i] >>> shift) & 1023]++;
+            }
+            int sum = 0;
+            for (int digit = 0; digit < start.length; digit++) {
+                int size = start[digit];
+                start[digit] = sum;
+                sum += size;
+            }
+            for (int i = 0; i < n; i++) {
+                int to = start[(keys[i] >>> shift) & 1023]++;
+                values2[to] = values[i];
+                keys2[to] = keys[i];
+            }
+            int[] swap = values;
+            values = values2;
+            values2 = swap;
+            swap = keys;
+            keys = keys2;
+            keys2 = swap;
+        }
+        return values;
+    }
+
+    /** A customer number in the order of its code. */
+    private record ByCode(String code, int number) implements Comparable<ByCode> {
+
+        @Override
+        public int compareTo(ByCode other) {
+            return code.compareTo(other.code);
+        }
     }
 
     /** Calendar month 0..11 of an epoch day (civil-from-days, without the objects). */
@@ -181,10 +366,46 @@ public final class CustomerRfm {
         int n = values.length;
         byte[] scores = new byte[n];
         for (int i = 0; i < n; i++) {
-            int smaller = firstIndexOf(sorted, values[i]);
-            scores[i] = (byte) Math.min(5, 1 + (5L * smaller) / n);
+            scores[i] = score(firstIndexOf(sorted, values[i]), n);
         }
         return scores;
+    }
+
+    /**
+     * The same for whole numbers, counted rather than sorted when they span no more than a few
+     * times as many values as there are numbers (days and order counts do).
+     */
+    static byte[] quintiles(int[] values) {
+        int n = values.length;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int value : values) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        if (n == 0 || (long) max - min >= 4L * n + 1024) {
+            double[] asDoubles = new double[n];
+            for (int i = 0; i < n; i++) {
+                asDoubles[i] = values[i];
+            }
+            return quintiles(asDoubles);
+        }
+        int[] smaller = new int[max - min + 2];
+        for (int value : values) {
+            smaller[value - min + 1]++;
+        }
+        for (int v = 1; v < smaller.length; v++) {
+            smaller[v] += smaller[v - 1];
+        }
+        byte[] scores = new byte[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = score(smaller[values[i] - min], n);
+        }
+        return scores;
+    }
+
+    private static byte score(int smaller, int n) {
+        return (byte) Math.min(5, 1 + (5L * smaller) / n);
     }
 
     private static int firstIndexOf(double[] sorted, double value) {

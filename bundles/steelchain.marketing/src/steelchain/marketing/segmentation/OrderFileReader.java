@@ -13,10 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -47,10 +44,18 @@ public final class OrderFileReader {
     private static final int ROLE_TONNES = 2;
     private static final int ROLE_AMOUNT = 3;
     private static final int ROLE_IGNORED = -1;
+    private static final int[] USUAL_LAYOUT = { ROLE_CODE, ROLE_DATE, ROLE_TONNES, ROLE_AMOUNT };
 
     /** Problems kept per file (and per chunk); the rest are only counted. */
     static final int MAX_PROBLEMS = 20;
     private static final int MAX_CHUNK_BYTES = 32 << 20;
+    private static final int BLOCK_BYTES = 1 << 20;
+    /** Layout of a chunk's totals per customer (16 ints: one cache line, so a row touches few). */
+    private static final int TOTALS = 16;
+    private static final int ORDERS = 0;
+    private static final int FIRST_DAY = 1;
+    private static final int LAST_DAY = 2;
+    private static final int MONTHS = 3;
     private static final int MAX_HEADER_BYTES = 1 << 16;
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -81,49 +86,111 @@ public final class OrderFileReader {
             long size = channel.size();
             Header header = header(file, channel, size);
             long[] bounds = chunkBounds(channel, header.dataStart(), size);
-            int chunks = bounds.length - 1;
-            SubMonitor progress = SubMonitor.convert(monitor, chunks);
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks), runnable -> {
-                Thread thread = new Thread(runnable, "order-file-reader");
-                thread.setDaemon(true);
-                return thread;
-            });
+            Chunk[] chunks = new Chunk[bounds.length - 1];
+            Parsing parsing = new Parsing(channel, bounds, header.roles(), chunks);
+            Parser[] helpers = new Parser[Math.min(threads, chunks.length) - 1];
+            for (int t = 0; t < helpers.length; t++) {
+                helpers[t] = new Parser(parsing);
+                helpers[t].start();
+            }
+            SubMonitor progress = SubMonitor.convert(monitor, chunks.length);
             try {
-                List<Future<Chunk>> futures = new ArrayList<>();
-                for (int i = 0; i < chunks; i++) {
-                    long from = bounds[i];
-                    long to = bounds[i + 1];
-                    futures.add(pool.submit(() -> parse(channel, from, to, header.roles())));
-                }
-                List<Chunk> parsed = new ArrayList<>();
-                for (Future<Chunk> future : futures) {
+                // This thread parses too, and reports the progress between its chunks.
+                int reported = 0;
+                for (int chunk = parsing.next(); chunk >= 0; chunk = parsing.next()) {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    parsed.add(join(future));
-                    progress.worked(1);
+                    parsing.parse(chunk);
+                    int done = parsing.done.get();
+                    progress.worked(done - reported);
+                    reported = done;
                 }
-                return assemble(file, header.names(), parsed);
+                for (Parser helper : helpers) {
+                    helper.join();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
             } finally {
-                pool.shutdownNow();
+                parsing.stop();
+            }
+            parsing.rethrow();
+            progress.setWorkRemaining(0);
+            return assemble(file, header.names(), List.of(chunks));
+        }
+    }
+
+    /** The chunks of one file and who parses which: each parser takes the next chunk not yet begun. */
+    private static final class Parsing {
+        private final FileChannel channel;
+        private final long[] bounds;
+        private final int[] roles;
+        private final Chunk[] chunks;
+        private final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
+
+        Parsing(FileChannel channel, long[] bounds, int[] roles, Chunk[] chunks) {
+            this.channel = channel;
+            this.bounds = bounds;
+            this.roles = roles;
+            this.chunks = chunks;
+        }
+
+        /** The next chunk to parse, or -1 when all are taken or parsing stopped. */
+        int next() {
+            int chunk = next.getAndIncrement();
+            return chunk < chunks.length && failure == null ? chunk : -1;
+        }
+
+        void parse(int chunk) throws IOException {
+            chunks[chunk] = OrderFileReader.parse(channel, bounds[chunk], bounds[chunk + 1], roles);
+            done.incrementAndGet();
+        }
+
+        void stop() {
+            next.set(chunks.length);
+        }
+
+        void fail(Throwable e) {
+            failure = e;
+            stop();
+        }
+
+        void rethrow() throws IOException {
+            Throwable e = failure;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e instanceof Error error) {
+                throw error;
             }
         }
     }
 
-    private static Chunk join(Future<Chunk> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+    /** A plain thread rather than a pool: nothing to start up but the thread itself. */
+    private static final class Parser extends Thread {
+        private final Parsing parsing;
+
+        Parser(Parsing parsing) {
+            super("order-file-reader");
+            setDaemon(true);
+            this.parsing = parsing;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int chunk = parsing.next(); chunk >= 0; chunk = parsing.next()) {
+                    parsing.parse(chunk);
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                parsing.fail(e);
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -174,17 +241,18 @@ public final class OrderFileReader {
     private long[] chunkBounds(FileChannel channel, long dataStart, long size) throws IOException {
         long data = size - dataStart;
         int chunks = (int) Math.max(threads, (data + MAX_CHUNK_BYTES - 1) / MAX_CHUNK_BYTES);
-        List<Long> bounds = new ArrayList<>();
-        bounds.add(dataStart);
+        long[] bounds = new long[chunks + 1];
+        int count = 0;
+        bounds[count++] = dataStart;
         for (int i = 1; i < chunks; i++) {
-            long guess = Math.max(dataStart + data * i / chunks, bounds.get(bounds.size() - 1));
+            long guess = Math.max(dataStart + data * i / chunks, bounds[count - 1]);
             long lineStart = nextLineStart(channel, guess, size);
-            if (lineStart > bounds.get(bounds.size() - 1) && lineStart < size) {
-                bounds.add(lineStart);
+            if (lineStart > bounds[count - 1] && lineStart < size) {
+                bounds[count++] = lineStart;
             }
         }
-        bounds.add(size);
-        return bounds.stream().mapToLong(Long::longValue).toArray();
+        bounds[count++] = size;
+        return Arrays.copyOf(bounds, count);
     }
 
     private static long nextLineStart(FileChannel channel, long from, long size) throws IOException {
@@ -212,13 +280,18 @@ public final class OrderFileReader {
         return bytes;
     }
 
-    /** A chunk's rows, its own numbering of customers, its line count and its problems (chunk line numbers). */
+    /**
+     * A chunk's rows, its own numbering of customers, its totals per customer, its line count and
+     * its problems (chunk line numbers).
+     */
     private static final class Chunk {
         final CustomerCodeIndex customers = new CustomerCodeIndex();
         int[] customer;
         int[] day;
         double[] amount;
         int rows;
+        int[] totals;
+        double[] amountSum;
         long lines;
         final List<long[]> problemPlaces = new ArrayList<>();
         final List<Object[]> problemTexts = new ArrayList<>();
@@ -236,22 +309,62 @@ public final class OrderFileReader {
         }
     }
 
+    /**
+     * Parses the chunk {@code [from, to)} block by block: a small buffer, refilled, costs far
+     * less than one array of the whole chunk, whose fresh memory the system must first map.
+     * A line cut by the end of a block is moved to the front and completed by the next block.
+     */
     private static Chunk parse(FileChannel channel, long from, long to, int[] roles) throws IOException {
-        ChunkParser parser = new ChunkParser(readRange(channel, from, (int) (to - from)), roles);
-        while (parser.hasMore()) {
-            parser.row();
+        ChunkParser parser = new ChunkParser(roles, (int) Math.min(Integer.MAX_VALUE, (to - from) / 32));
+        byte[] buffer = new byte[(int) Math.max(1, Math.min(BLOCK_BYTES, to - from))];
+        int kept = 0;
+        long position = from;
+        while (position < to) {
+            if (kept == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+            }
+            int length = (int) Math.min(buffer.length - kept, to - position);
+            readFully(channel, buffer, kept, length, position);
+            position += length;
+            int filled = kept + length;
+            int end = position == to ? filled : afterLastLineEnd(buffer, filled);
+            parser.parse(buffer, end);
+            kept = filled - end;
+            System.arraycopy(buffer, end, buffer, 0, kept);
         }
         return parser.finish();
     }
 
+    private static int afterLastLineEnd(byte[] buffer, int filled) {
+        int i = filled;
+        while (i > 0 && buffer[i - 1] != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static void readFully(FileChannel channel, byte[] buffer, int offset, int length, long position)
+            throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(buffer, offset, length);
+        while (target.hasRemaining()) {
+            if (channel.read(target, position + target.position() - offset) < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+        }
+    }
+
     /**
-     * Parses the rows of one chunk. Small methods called once per row and field, so that the JIT
-     * compiles them early and well, rather than one long loop compiled on stack replacement.
+     * Parses the rows of one chunk and sums each customer's orders, amounts, first and last days
+     * and orders per calendar month on the way (the totals of all rows that a segmentation
+     * needs when it leaves no order out). Small methods called once per row and field, so that
+     * the JIT compiles them early and well, rather than one long loop compiled on stack
+     * replacement.
      */
     private static final class ChunkParser {
-        private final byte[] b;
-        private final int n;
+        private byte[] b;
+        private int n;
         private final int[] roles;
+        private final boolean usualLayout;
         private final Chunk chunk = new Chunk();
         private int p;
         private long line;
@@ -261,20 +374,128 @@ public final class OrderFileReader {
         private int rows;
         private int customer;
         private int day;
+        private int month;
         private double amount;
+        /** Per customer {@value #TOTALS} ints, one cache line: orders, first day, last day, orders per calendar month. */
+        private int[] totals = new int[1024 * TOTALS];
+        private double[] amountSum = new double[1024];
 
-        ChunkParser(byte[] bytes, int[] roles) {
-            this.b = bytes;
-            this.n = bytes.length;
+        ChunkParser(int[] roles, int expectedRows) {
             this.roles = roles;
-            int capacity = Math.max(16, n / 32);
+            this.usualLayout = Arrays.equals(roles, USUAL_LAYOUT);
+            int capacity = Math.max(16, expectedRows);
             customers = new int[capacity];
             days = new int[capacity];
             amounts = new double[capacity];
         }
 
-        boolean hasMore() {
-            return p < n;
+        /** Parses the rows in {@code bytes[0, length)}, which ends at a line end or at the end of the chunk. */
+        void parse(byte[] bytes, int length) {
+            b = bytes;
+            n = length;
+            p = 0;
+            while (p < n) {
+                if (!usualLayout || !usualRow()) {
+                    row();
+                }
+            }
+        }
+
+        /**
+         * Takes the row at {@code p} if it is a usual row of the usual layout
+         * ({@code customer_code,order_date,tonnes,amount_cny}): a code {@code C} and six digits, a
+         * valid date, a plain tonnes figure, a plain amount of at most 15 digits and a line end.
+         * One method with its values in locals, which a freshly started JVM's quick compiler turns
+         * into fast code; any other row is left to {@link #row()}, which checks and reports every
+         * field, so both read the same values.
+         *
+         * @return whether the row was taken
+         */
+        private boolean usualRow() {
+            byte[] b = this.b;
+            int n = this.n;
+            int i = p;
+            if (n - i < 20 || b[i] != 'C' || b[i + 7] != ',' || b[i + 18] != ',') {
+                return false;
+            }
+            int code = 0;
+            for (int j = i + 1; j < i + 7; j++) {
+                int digit = b[j] - '0';
+                if (digit < 0 || digit > 9) {
+                    return false;
+                }
+                code = code * 10 + digit;
+            }
+            int epochDay = epochDay(b, i + 8, i + 18);
+            if (epochDay == NO_DATE) {
+                return false;
+            }
+            int j = i + 19;
+            boolean tonnesDigit = false;
+            boolean tonnesPoint = false;
+            while (true) {
+                if (j == n) {
+                    return false;
+                }
+                byte c = b[j++];
+                if (c == ',') {
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    tonnesDigit = true;
+                } else if (c == '.' && !tonnesPoint) {
+                    tonnesPoint = true;
+                } else {
+                    return false;
+                }
+            }
+            if (!tonnesDigit) {
+                return false;
+            }
+            boolean negative = j < n && b[j] == '-';
+            if (negative) {
+                j++;
+            }
+            long mantissa = 0;
+            int digits = 0;
+            int fraction = -1;
+            while (true) {
+                if (j == n) {
+                    return false;
+                }
+                byte c = b[j];
+                if (c >= '0' && c <= '9') {
+                    mantissa = mantissa * 10 + (c - '0');
+                    digits++;
+                    if (fraction >= 0) {
+                        fraction++;
+                    }
+                } else if (c == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (digits == 0 || digits > 15) {
+                return false;
+            }
+            if (b[j] == '\r' && j + 1 < n) {
+                j++;
+            }
+            if (b[j] != '\n') {
+                return false;
+            }
+            // As decimal(): both operands are exact doubles, so the quotient is correctly rounded.
+            double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+            customer = chunk.customers.numberOfUsual(code, b, i);
+            day = epochDay;
+            month = (b[i + 13] - '0') * 10 + b[i + 14] - '0' - 1;
+            amount = negative ? -value : value;
+            line++;
+            p = j + 1;
+            add();
+            return true;
         }
 
         void row() {
@@ -353,6 +574,7 @@ public final class OrderFileReader {
                         chunk.problem(line, field + 1, "problem.badDate", text(b, from, to));
                         return false;
                     }
+                    month = (b[from + 5] - '0') * 10 + b[from + 6] - '0' - 1;
                 }
                 case ROLE_TONNES -> {
                     double tonnes = decimal(b, from, to);
@@ -385,6 +607,29 @@ public final class OrderFileReader {
             days[rows] = day;
             amounts[rows] = amount;
             rows++;
+            int c = customer;
+            if (c == amountSum.length) {
+                growTotals();
+            }
+            int[] t = totals;
+            int at = c * TOTALS;
+            if (t[at + ORDERS]++ == 0) {
+                t[at + FIRST_DAY] = day;
+                t[at + LAST_DAY] = day;
+            } else if (day > t[at + LAST_DAY]) {
+                t[at + LAST_DAY] = day;
+            } else if (day < t[at + FIRST_DAY]) {
+                t[at + FIRST_DAY] = day;
+            }
+            t[at + MONTHS + month]++;
+            amountSum[c] += amount;
+        }
+
+        /** Customers are numbered as they first appear, so a new one is at most one past the end. */
+        private void growTotals() {
+            int capacity = amountSum.length * 2;
+            totals = Arrays.copyOf(totals, capacity * TOTALS);
+            amountSum = Arrays.copyOf(amountSum, capacity);
         }
 
         Chunk finish() {
@@ -392,6 +637,8 @@ public final class OrderFileReader {
             chunk.day = days;
             chunk.amount = amounts;
             chunk.rows = rows;
+            chunk.totals = totals;
+            chunk.amountSum = amountSum;
             chunk.lines = line;
             return chunk;
         }
@@ -406,9 +653,22 @@ public final class OrderFileReader {
         if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
             return NO_DATE;
         }
-        int year = digits(b, from, 4);
-        int month = digits(b, from + 5, 2);
-        int dayOfMonth = digits(b, from + 8, 2);
+        int y1 = b[from] - '0';
+        int y2 = b[from + 1] - '0';
+        int y3 = b[from + 2] - '0';
+        int y4 = b[from + 3] - '0';
+        int m1 = b[from + 5] - '0';
+        int m2 = b[from + 6] - '0';
+        int d1 = b[from + 8] - '0';
+        int d2 = b[from + 9] - '0';
+        // A digit is in 0..9 exactly when neither it nor 9 minus it is negative.
+        if ((y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | y4 | 9 - y4 | m1 | 9 - m1 | m2 | 9 - m2 | d1 | 9 - d1 | d2
+                | 9 - d2) < 0) {
+            return NO_DATE;
+        }
+        int year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
+        int month = m1 * 10 + m2;
+        int dayOfMonth = d1 * 10 + d2;
         if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
             return NO_DATE;
         }
@@ -419,18 +679,6 @@ public final class OrderFileReader {
         int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + dayOfMonth - 1;
         int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
         return era * 146_097 + dayOfEra - 719_468;
-    }
-
-    private static int digits(byte[] b, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
     }
 
     private static int monthLength(int year, int month) {
@@ -449,37 +697,27 @@ public final class OrderFileReader {
             negative = b[i] == '-';
             i++;
         }
+        int integerStart = i;
         long mantissa = 0;
-        int digits = 0;
-        int fraction = -1;
-        boolean sawDigit = false;
-        for (; i < to; i++) {
-            int c = b[i];
-            if (c >= '0' && c <= '9') {
-                sawDigit = true;
-                if (digits == 15) {
-                    return slowDecimal(b, from, to);
-                }
-                mantissa = mantissa * 10 + (c - '0');
-                if (mantissa != 0) {
-                    digits++;
-                }
-                if (fraction >= 0) {
-                    fraction++;
-                }
-            } else if (c == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                return Double.NaN;
-            }
+        for (int digit; i < to && (digit = b[i] - '0') >= 0 && digit <= 9; i++) {
+            mantissa = mantissa * 10 + digit;
         }
-        if (!sawDigit) {
+        int integerDigits = i - integerStart;
+        int fraction = 0;
+        if (i < to && b[i] == '.') {
+            int fractionStart = ++i;
+            for (int digit; i < to && (digit = b[i] - '0') >= 0 && digit <= 9; i++) {
+                mantissa = mantissa * 10 + digit;
+            }
+            fraction = i - fractionStart;
+        }
+        if (i != to || integerDigits + fraction == 0) {
             return Double.NaN;
         }
-        if (fraction > 15) {
+        if (integerDigits + fraction > 15) {
             return slowDecimal(b, from, to);
         }
-        // Both operands are exact doubles, so the quotient is the correctly rounded value.
+        // Both operands are exact doubles (at most 15 digits), so the quotient is the correctly rounded value.
         double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
         return negative ? -value : value;
     }
@@ -497,7 +735,10 @@ public final class OrderFileReader {
     }
 
     private OrderHistory assemble(Path file, List<String> names, List<Chunk> chunks) throws OrderFileException {
-        long problemCount = chunks.stream().mapToLong(c -> c.problemCount).sum();
+        long problemCount = 0;
+        for (Chunk chunk : chunks) {
+            problemCount += chunk.problemCount;
+        }
         if (problemCount > 0) {
             List<CsvProblem> problems = new ArrayList<>();
             long linesBefore = 1;
@@ -517,27 +758,68 @@ public final class OrderFileReader {
             throw new OrderFileException(TEXTS.get(locale, "problem.refused", file.toString(), problemCount), first,
                     problemCount);
         }
+        // Usual codes (C + six digits) are numbered through an array, others through a map.
+        int[] usualNumbers = null;
         Map<String, Integer> numbers = new HashMap<>();
         List<String> codes = new ArrayList<>();
         List<OrderHistory.Part> parts = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            int[] global = new int[chunk.customers.size()];
-            for (int local = 0; local < global.length; local++) {
-                String code = chunk.customers.code(local);
-                Integer number = numbers.putIfAbsent(code, codes.size());
-                if (number == null) {
-                    number = codes.size();
-                    codes.add(code);
+        int[][] global = new int[chunks.size()][];
+        for (int part = 0; part < chunks.size(); part++) {
+            Chunk chunk = chunks.get(part);
+            global[part] = new int[chunk.customers.size()];
+            for (int local = 0; local < global[part].length; local++) {
+                int usual = chunk.customers.usualNumber(local);
+                int number;
+                if (usual >= 0) {
+                    if (usualNumbers == null) {
+                        usualNumbers = new int[CustomerCodeIndex.USUAL_CODES];
+                    }
+                    number = usualNumbers[usual] - 1;
+                    if (number < 0) {
+                        number = codes.size();
+                        codes.add(chunk.customers.code(local));
+                        usualNumbers[usual] = number + 1;
+                    }
+                } else {
+                    String code = chunk.customers.code(local);
+                    Integer known = numbers.putIfAbsent(code, codes.size());
+                    if (known == null) {
+                        number = codes.size();
+                        codes.add(code);
+                    } else {
+                        number = known;
+                    }
                 }
-                global[local] = number;
+                global[part][local] = number;
             }
-            int[] customer = chunk.customer;
-            for (int row = 0; row < chunk.rows; row++) {
-                customer[row] = global[customer[row]];
-            }
-            parts.add(new OrderHistory.Part(customer, chunk.day, chunk.amount, chunk.rows));
+            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, global[part]));
         }
-        return new OrderHistory(codes.toArray(String[]::new), parts);
+        int customers = codes.size();
+        int[] orders = new int[customers];
+        double[] amountSum = new double[customers];
+        int[] firstDay = new int[customers];
+        Arrays.fill(firstDay, Integer.MAX_VALUE);
+        int[] lastDay = new int[customers];
+        Arrays.fill(lastDay, Integer.MIN_VALUE);
+        int[] byCalendarMonth = new int[customers * 12];
+        for (int part = 0; part < chunks.size(); part++) {
+            Chunk chunk = chunks.get(part);
+            int[] number = global[part];
+            int[] totals = chunk.totals;
+            for (int local = 0; local < number.length; local++) {
+                int c = number[local];
+                int at = local * TOTALS;
+                orders[c] += totals[at + ORDERS];
+                amountSum[c] += chunk.amountSum[local];
+                firstDay[c] = Math.min(firstDay[c], totals[at + FIRST_DAY]);
+                lastDay[c] = Math.max(lastDay[c], totals[at + LAST_DAY]);
+                for (int m = 0; m < 12; m++) {
+                    byCalendarMonth[c * 12 + m] += totals[at + MONTHS + m];
+                }
+            }
+        }
+        return new OrderHistory(codes.toArray(new String[customers]), parts,
+                new OrderHistory.Totals(orders, amountSum, firstDay, lastDay, byCalendarMonth));
     }
 
     private CsvProblem problem(Path file, long row, int column, String name, String key, Object... arguments) {

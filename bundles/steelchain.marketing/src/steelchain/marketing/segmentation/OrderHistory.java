@@ -10,24 +10,58 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Orders as columns: per order the customer (an index into {@link #customerCodes()}), the order
- * date as an epoch day and the amount in CNY. Held in parts so that a file read in parallel
- * chunks needs no copying; the order of rows carries no meaning.
+ * Orders as columns: per order the customer, the order date as an epoch day and the amount in
+ * CNY. Held in parts so that a file read in parallel chunks needs no copying; the order of rows
+ * carries no meaning. A file reader also hands over the {@link Totals} of all rows per customer,
+ * summed while parsing, so that they need not be summed again when no order is left out.
  */
 public final class OrderHistory {
 
-    /** One block of rows. */
-    record Part(int[] customer, int[] day, double[] amountCny, int size) {
+    /**
+     * One block of rows. Its customer numbers are its own: {@code customerNumbers[customer[row]]}
+     * indexes {@link #customerCodes()}.
+     */
+    record Part(int[] customer, int[] day, double[] amountCny, int size, int[] customerNumbers) {
+    }
+
+    /**
+     * Per customer (indexed like {@link #customerCodes()}) over all rows: number of orders, sum
+     * of the amounts, first and last order day, and orders per calendar month ({@code 12 *
+     * customer + month - 1}).
+     */
+    record Totals(int[] orders, double[] amountCny, int[] firstDay, int[] lastDay, int[] byCalendarMonth) {
+
+        int firstDayOfAll() {
+            int first = Integer.MAX_VALUE;
+            for (int day : firstDay) {
+                first = Math.min(first, day);
+            }
+            return first;
+        }
+
+        int lastDayOfAll() {
+            int last = Integer.MIN_VALUE;
+            for (int day : lastDay) {
+                last = Math.max(last, day);
+            }
+            return last;
+        }
     }
 
     private final String[] customerCodes;
     private final List<Part> parts;
     private final long rows;
+    private final Totals totals;
 
-    OrderHistory(String[] customerCodes, List<Part> parts) {
+    OrderHistory(String[] customerCodes, List<Part> parts, Totals totals) {
         this.customerCodes = customerCodes;
         this.parts = List.copyOf(parts);
-        this.rows = parts.stream().mapToLong(Part::size).sum();
+        long count = 0;
+        for (Part part : parts) {
+            count += part.size();
+        }
+        this.rows = count;
+        this.totals = totals;
     }
 
     /** Customer codes, indexed by the customer numbers of the rows. */
@@ -47,6 +81,11 @@ public final class OrderHistory {
         return parts;
     }
 
+    /** The per-customer totals of all rows, or {@code null} when they were not summed on reading. */
+    Totals totals() {
+        return totals;
+    }
+
     /** Number of orders. */
     public long rows() {
         return rows;
@@ -54,6 +93,9 @@ public final class OrderHistory {
 
     /** The latest order date, if there are orders. */
     public Optional<LocalDate> lastOrderDate() {
+        if (rows > 0 && totals != null) {
+            return Optional.of(LocalDate.ofEpochDay(totals.lastDayOfAll()));
+        }
         int last = Integer.MIN_VALUE;
         for (Part part : parts) {
             int[] day = part.day();
@@ -105,7 +147,12 @@ public final class OrderHistory {
         }
 
         public OrderHistory build() {
-            return new OrderHistory(codes.toArray(String[]::new), List.of(new Part(customer, day, amount, size)));
+            int[] numbers = new int[codes.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = i;
+            }
+            return new OrderHistory(codes.toArray(String[]::new),
+                    List.of(new Part(customer, day, amount, size, numbers)), null);
         }
     }
 }

@@ -59,8 +59,8 @@ public final class Segmentation {
         if (n < 2) {
             throw new IllegalArgumentException("need at least two customers with orders, found " + n);
         }
-        int[] sample = Silhouette.sample(n, Silhouette.SAMPLE_SIZE, Silhouette.SAMPLE_SEED);
         KMeans.Result clustering;
+        int[] sample;
         double silhouette;
         long clustered;
         List<Candidate> candidates = new ArrayList<>();
@@ -70,9 +70,11 @@ public final class Segmentation {
             clustered = System.nanoTime();
             progress.worked(5);
             checkCanceled(progress);
+            sample = Silhouette.sample(n, Silhouette.SAMPLE_SIZE, Silhouette.SAMPLE_SEED);
             silhouette = Silhouette.score(features, CustomerRfm.FEATURES, clustering.labels(), clustering.k(), sample,
                     threads);
         } else {
+            sample = Silhouette.sample(n, Silhouette.SAMPLE_SIZE, Silhouette.SAMPLE_SEED);
             clustering = null;
             silhouette = Double.NEGATIVE_INFINITY;
             int most = Math.min(MAX_CLUSTERS, n);

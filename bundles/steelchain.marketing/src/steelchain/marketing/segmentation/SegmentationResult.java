@@ -7,7 +7,8 @@ import java.util.List;
  * quality, the named clusters, and the time each phase took.
  *
  * @param candidates       the k tried and their scores, when k was chosen; empty when it was given
- * @param aggregateNanos   aggregation into RFM values and features
+ * @param aggregateNanos   aggregation into RFM values and features (from a file, the per-customer sums
+ *                         are taken while reading and counted in the read)
  * @param clusterNanos     k-means (with choosing k: all k-means runs and their silhouettes)
  * @param silhouetteNanos  silhouette of the given k on the sample (0 when k was chosen)
  */

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.SplittableRandom;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** RFM values and quintile scores on a small data set checked by hand. */
 class CustomerRfmTest {
@@ -93,6 +100,91 @@ class CustomerRfmTest {
             logSquares += (l - logMean) * (l - logMean);
         }
         assertEquals((logF[0] - logMean) / Math.sqrt(logSquares / 5), x[1], 1e-12, "log(1 + F) of A, standardized");
+    }
+
+    /**
+     * The totals a file reader sums while parsing give the same RFM values, counts and scores as
+     * summing every row (as for orders from the database, or when a window leaves orders out).
+     */
+    @Test
+    void totalsSummedWhileReadingEqualSummingTheRows(@TempDir Path folder) throws Exception {
+        SplittableRandom random = new SplittableRandom(5);
+        StringBuilder csv = new StringBuilder("customer_code,order_date,tonnes,amount_cny\n");
+        OrderHistory.Builder rows = OrderHistory.builder();
+        for (int i = 0; i < 20_000; i++) {
+            String code = random.nextInt(10) == 0 ? "K-" + random.nextInt(40) : String.format("C%06d", random.nextInt(900));
+            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
+            long cents = random.nextLong(10_000_000);
+            csv.append(code).append(',').append(day).append(",1.000,").append(cents / 100).append('.')
+                    .append(String.format("%02d", cents % 100)).append('\n');
+            rows.add(code, day, cents / 100.0);
+        }
+        Path file = folder.resolve("orders.csv");
+        Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+        OrderHistory read = new OrderFileReader(Locale.ENGLISH, 3).read(file, new NullProgressMonitor());
+        LocalDate reference = read.lastOrderDate().orElseThrow().plusDays(1);
+        CustomerRfm fromTotals = CustomerRfm.aggregate(read, null, null, reference);
+        CustomerRfm fromRows = CustomerRfm.aggregate(rows.build(), null, null, reference);
+        assertEquals(fromRows.size(), fromTotals.size());
+        for (int i = 0; i < fromRows.size(); i++) {
+            assertEquals(fromRows.code(i), fromTotals.code(i));
+            if (i > 0) {
+                assertTrue(fromRows.code(i - 1).compareTo(fromRows.code(i)) < 0, "sorted by code");
+            }
+            assertEquals(fromRows.recencyDays(i), fromTotals.recencyDays(i));
+            assertEquals(fromRows.frequency(i), fromTotals.frequency(i));
+            assertEquals(fromRows.monetaryCny(i), fromTotals.monetaryCny(i), 1e-6 * fromRows.monetaryCny(i));
+            assertEquals(fromRows.recencyScore(i), fromTotals.recencyScore(i));
+            assertEquals(fromRows.frequencyScore(i), fromTotals.frequencyScore(i));
+            assertEquals(fromRows.ordersLast6Months(i), fromTotals.ordersLast6Months(i));
+            assertEquals(fromRows.ordersLast12Months(i), fromTotals.ordersLast12Months(i));
+            assertEquals(fromRows.ordersMonths12To24(i), fromTotals.ordersMonths12To24(i));
+            assertEquals(fromRows.seasonShare(i), fromTotals.seasonShare(i));
+            assertEquals(fromRows.returned(i), fromTotals.returned(i));
+            assertEquals(fromRows.newCustomer(i), fromTotals.newCustomer(i));
+        }
+        // A window leaving orders out sums the rows of the file again.
+        LocalDate from = reference.minusMonths(12);
+        CustomerRfm windowRead = CustomerRfm.aggregate(read, from, null, reference);
+        CustomerRfm windowRows = CustomerRfm.aggregate(rows.build(), from, null, reference);
+        assertEquals(windowRows.size(), windowRead.size());
+        for (int i = 0; i < windowRows.size(); i++) {
+            assertEquals(windowRows.code(i), windowRead.code(i));
+            assertEquals(windowRows.frequency(i), windowRead.frequency(i));
+            assertEquals(windowRows.monetaryCny(i), windowRead.monetaryCny(i), 1e-6 * windowRows.monetaryCny(i));
+        }
+    }
+
+    @Test
+    void usualCodesSortAsTheirNumbers() {
+        OrderHistory.Builder orders = OrderHistory.builder();
+        String[] codes = { "C000010", "C999999", "C000002", "C500000", "C000001" };
+        for (String code : codes) {
+            orders.add(code, LocalDate.of(2025, 5, 1), 1);
+        }
+        CustomerRfm rfm = CustomerRfm.aggregate(orders.build(), null, null, REFERENCE);
+        String[] sorted = { "C000001", "C000002", "C000010", "C500000", "C999999" };
+        for (int i = 0; i < sorted.length; i++) {
+            assertEquals(sorted[i], rfm.code(i));
+        }
+        CustomerRfm mixed = CustomerRfm.aggregate(orders.add("C12", LocalDate.of(2025, 5, 1), 1).build(), null, null,
+                REFERENCE);
+        assertEquals("C000001", mixed.code(0));
+        assertEquals("C12", mixed.code(3), "by the codes' text: C000010 < C12 < C500000");
+    }
+
+    @Test
+    void quintilesOfWholeNumbersAreCountedAlike() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int range : new int[] { 5, 300, 2_000_000_000 }) {
+            int[] values = new int[1_000];
+            double[] same = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(range) - range / 2;
+                same[i] = values[i];
+            }
+            assertArrayEquals(CustomerRfm.quintiles(same), CustomerRfm.quintiles(values), "range " + range);
+        }
     }
 
     @Test

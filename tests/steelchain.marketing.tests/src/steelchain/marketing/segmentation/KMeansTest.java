@@ -3,6 +3,7 @@ package steelchain.marketing.segmentation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -72,6 +73,17 @@ class KMeansTest {
         double few = KMeans.fit(points, 2, 7, 1, 5, 2).inertia();
         double many = KMeans.fit(points, 2, 7, 20, 5, 2).inertia();
         assertTrue(many <= few, many + " > " + few);
+    }
+
+    @Test
+    void onePointFeatureAndTooManyFeatures() {
+        KMeans.Result line = KMeans.fit(new double[] { 0, 0.2, 5, 5.2, 9.8, 10 }, 1, 3, 4, 3, 2);
+        assertEquals(3 * 0.01 * 2, line.inertia(), 1e-12);
+        assertEquals(line.labels()[0], line.labels()[1]);
+        assertNotEquals(line.labels()[1], line.labels()[2]);
+        assertEquals(1, line.dimensions());
+        assertEquals(3, line.centers().length);
+        assertThrows(IllegalArgumentException.class, () -> KMeans.fit(new double[8], 4, 1, 1, 0, 1));
     }
 
     @Test

@@ -83,6 +83,85 @@ class OrderFileReaderTest {
         assertTrue(refused.getMessage().contains("6 problem(s)"), refused.getMessage());
     }
 
+    /**
+     * A file of several 1 MiB blocks per chunk: rows cut by a block's end, a line longer than a
+     * block, and a problem far down keep their values and row numbers; the totals summed while
+     * parsing equal the sums of the rows.
+     */
+    @Test
+    void rowsAcrossBlocksKeepTheirValuesAndNumbers() throws Exception {
+        StringBuilder csv = new StringBuilder("customer_code,order_date,tonnes,amount_cny,note\n");
+        int rows = 90_000;
+        for (int i = 0; i < rows; i++) {
+            String note = i == 40_000 ? "x".repeat(1_500_000) : "n" + i;
+            csv.append(String.format(Locale.ROOT, "C%06d,2024-%02d-%02d,1.5,%d.25,%s\n", i % 1_000, 1 + i % 12,
+                    1 + i % 28, i, note));
+        }
+        Path file = write("long.csv", csv.toString());
+        for (int threads : new int[] { 1, 2 }) {
+            OrderHistory history = new OrderFileReader(Locale.ENGLISH, threads).read(file, new NullProgressMonitor());
+            assertEquals(rows, history.rows());
+            CustomerRfm fromTotals = CustomerRfm.aggregate(history, null, null, LocalDate.of(2025, 1, 1));
+            assertEquals(1_000, fromTotals.size());
+            for (int c = 0; c < 1_000; c++) {
+                // customer c has the rows c, c + 1000, ...: amounts (c + 1000 j) + 0.25
+                double expected = 0;
+                for (int row = c; row < rows; row += 1_000) {
+                    expected += row + 0.25;
+                }
+                assertEquals(String.format(Locale.ROOT, "C%06d", c), fromTotals.code(c));
+                assertEquals(rows / 1_000, fromTotals.frequency(c));
+                assertEquals(expected, fromTotals.monetaryCny(c), 1e-6);
+            }
+        }
+        Files.writeString(file, "C000001,2024-02-30,1,1,late\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        OrderFileException refused = assertThrows(OrderFileException.class,
+                () -> new OrderFileReader(Locale.ENGLISH, 2).read(file, new NullProgressMonitor()));
+        assertTrue(refused.problems().get(0).toString().startsWith(file + ":" + (rows + 2) + ":2 (order_date)"),
+                refused.problems().get(0).toString());
+    }
+
+    /**
+     * Rows of the usual layout take a quicker path when they are plain; every kind of row must
+     * read the same as in a file whose column order sends every row down the checking path.
+     */
+    @Test
+    void usualAndCheckedRowsReadTheSame() throws Exception {
+        String[][] rows = { { "C000001", "2025-01-02", "1.5", "41000.00" }, { "C000002", "2024-02-29", "7", "-12.5" },
+                { "C000003", "2025-03-01", "0.125", "12." }, { "C000004", "2025-03-02", ".5", ".75" },
+                { "C000005", "2025-03-03", "12345678901234567890", "+3.5" },
+                { "C000006", "2025-03-04", "2.0", "1234567890123456.5" }, { "X-1", "2025-03-05", "1", "2" },
+                { "C12345", "2025-03-06", "1", "2" }, { "C000001", "2025-12-31", "00.0", "0.000001" } };
+        StringBuilder usual = new StringBuilder("customer_code,order_date,tonnes,amount_cny\n");
+        StringBuilder checked = new StringBuilder("amount_cny,tonnes,order_date,customer_code\n");
+        for (int i = 0; i < rows.length; i++) {
+            String[] row = rows[i];
+            String end = i % 2 == 0 ? "\r\n" : "\n";
+            usual.append(String.join(",", row)).append(end);
+            checked.append(row[3]).append(',').append(row[2]).append(',').append(row[1]).append(',').append(row[0])
+                    .append(end);
+        }
+        usual.setLength(usual.length() - 1); // the last line without its line feed
+        OrderHistory quick = new OrderFileReader(Locale.ENGLISH, 1).read(write("usual.csv", usual.toString()),
+                new NullProgressMonitor());
+        OrderHistory slow = new OrderFileReader(Locale.ENGLISH, 1).read(write("checked.csv", checked.toString()),
+                new NullProgressMonitor());
+        assertEquals(rows.length, quick.rows());
+        LocalDate reference = LocalDate.of(2026, 1, 1);
+        CustomerRfm a = CustomerRfm.aggregate(quick, null, null, reference);
+        CustomerRfm b = CustomerRfm.aggregate(slow, null, null, reference);
+        assertEquals(8, a.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(b.code(i), a.code(i));
+            assertEquals(b.recencyDays(i), a.recencyDays(i), a.code(i));
+            assertEquals(b.frequency(i), a.frequency(i), a.code(i));
+            assertEquals(b.monetaryCny(i), a.monetaryCny(i), a.code(i));
+        }
+        assertEquals(41000.000001, a.monetaryCny(0), 1e-9, "C000001: two rows");
+        assertEquals(-12.5, a.monetaryCny(1));
+    }
+
     @Test
     void problemsInChinese() throws IOException {
         Path file = write("bad-zh.csv", "customer_code,order_date,tonnes,amount_cny\nC1,2025/01/02,1,2\n");

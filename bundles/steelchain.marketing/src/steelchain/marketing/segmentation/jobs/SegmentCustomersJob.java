@@ -150,7 +150,7 @@ public class SegmentCustomersJob implements BatchJob {
             return JobResult.failed(List.of(TEXTS.get(locale, "tooFewCustomers", history.rows(), span)));
         }
 
-        List<String> summary = new ArrayList<>(summary(result, history, readNanos, source, locale));
+        List<String> summary = new ArrayList<>(summary(result, history, readNanos, source, input != null, locale));
         if (arguments.has("output")) {
             Path output = arguments.path("output");
             try {
@@ -259,7 +259,7 @@ public class SegmentCustomersJob implements BatchJob {
     }
 
     private static List<String> summary(SegmentationResult result, OrderHistory history, long readNanos,
-            String source, Locale locale) {
+            String source, boolean fromFile, Locale locale) {
         Segmentation.Settings settings = result.settings();
         List<String> lines = new ArrayList<>();
         String window = settings.from() == null ? TEXTS.get(locale, "window.upTo", settings.to().toString())
@@ -281,6 +281,9 @@ public class SegmentCustomersJob implements BatchJob {
         lines.add(TEXTS.get(locale, "summary.times", seconds(readNanos), seconds(result.aggregateNanos()),
                 seconds(result.clusterNanos()), seconds(result.silhouetteNanos()),
                 seconds(readNanos + result.aggregateNanos() + result.clusterNanos())));
+        if (fromFile) {
+            lines.add(TEXTS.get(locale, "summary.readSums"));
+        }
         lines.add(TEXTS.get(locale, "summary.quality", result.clustering().inertia(), result.silhouette(),
                 result.silhouetteSample(), result.clustering().iterations()));
         lines.add(TEXTS.get(locale, "summary.tableHeader"));
