@@ -41,6 +41,18 @@ class JobTrackerTest {
         jobs.setProgressProvider(null);
     }
 
+    /**
+     * The {@code index}-th run recorded. The job manager tells its listeners that a job is done
+     * on the job's thread, which may be after {@code join()} has returned in the test's.
+     */
+    private JobRun finished(int index) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (finished.size() <= index && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return finished.get(index);
+    }
+
     /** A job that reports half its work, then waits until released or cancelled. */
     private static final class HalfwayJob extends Job {
         final CountDownLatch halfway = new CountDownLatch(1);
@@ -82,10 +94,11 @@ class JobTrackerTest {
         assertEquals("Import orders \u2013 Importing orders (50%)", ProgressText.describe(running, Locale.ENGLISH));
         job.release.countDown();
         job.join();
+        JobRun run = finished(0);
         assertEquals(List.of(), tracker.running());
-        assertEquals(JobRun.Outcome.SUCCEEDED, finished.get(0).outcome());
-        assertEquals(JobRun.ORIGIN_DESKTOP, finished.get(0).origin());
-        assertEquals("Import orders", finished.get(0).job());
+        assertEquals(JobRun.Outcome.SUCCEEDED, run.outcome());
+        assertEquals(JobRun.ORIGIN_DESKTOP, run.origin());
+        assertEquals("Import orders", run.job());
     }
 
     @Test
@@ -102,9 +115,9 @@ class JobTrackerTest {
         failing.release.countDown();
         failing.join();
 
-        assertEquals(JobRun.Outcome.CANCELLED, finished.get(0).outcome());
-        assertEquals(JobRun.Outcome.FAILED, finished.get(1).outcome());
-        assertEquals("disk full", finished.get(1).message());
+        assertEquals(JobRun.Outcome.CANCELLED, finished(0).outcome());
+        assertEquals(JobRun.Outcome.FAILED, finished(1).outcome());
+        assertEquals("disk full", finished(1).message());
     }
 
     @Test
