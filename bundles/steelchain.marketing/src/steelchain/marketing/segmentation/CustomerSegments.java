@@ -22,7 +22,8 @@ public interface CustomerSegments {
     }
 
     /** A customer's values and segment in one run. */
-    record Entry(String runCode, LocalDateTime startedAt, String customerCode, int recencyDays, int frequency,
+    record Entry(String runCode, LocalDateTime startedAt, String customerCode, String customerName, int recencyDays,
+            int frequency,
             BigDecimal monetaryCny, int recencyScore, int frequencyScore, int monetaryScore, Segment segment) {
     }
 

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -43,17 +45,28 @@ public class CustomerSegmentsService implements CustomerSegments {
 
     @Override
     public List<Entry> history(String customerCode) {
-        return store.read(em -> em.createQuery("SELECT s FROM CustomerSegment s WHERE s.customerCode = :code"
-                + " ORDER BY s.run.startedAt DESC, s.run.id DESC", CustomerSegment.class)
-                .setParameter("code", customerCode).getResultList().stream().map(this::toEntry).toList());
+        return store.read(em -> {
+            Map<String, String> name = new HashMap<>();
+            em.createQuery("SELECT c.name FROM Customer c WHERE c.code = :code", String.class)
+                    .setParameter("code", customerCode).getResultStream().forEach(n -> name.put(customerCode, n));
+            return em.createQuery("SELECT s FROM CustomerSegment s WHERE s.customerCode = :code"
+                    + " ORDER BY s.run.startedAt DESC, s.run.id DESC", CustomerSegment.class)
+                    .setParameter("code", customerCode).getResultList().stream().map(s -> toEntry(s, name)).toList();
+        });
     }
 
     @Override
     public List<Entry> customers(String runCode, Segment segment) {
-        return store.read(em -> em.createQuery("SELECT s FROM CustomerSegment s WHERE s.run.runCode = :run"
-                + " AND s.segment = :segment ORDER BY s.monetaryCny DESC, s.customerCode", CustomerSegment.class)
-                .setParameter("run", runCode).setParameter("segment", segment).getResultList().stream()
-                .map(this::toEntry).toList());
+        return store.read(em -> {
+            // A few thousand customers: one query for all names beats one per segment member.
+            Map<String, String> names = new HashMap<>();
+            em.createQuery("SELECT c.code, c.name FROM Customer c", Object[].class).getResultStream()
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+            return em.createQuery("SELECT s FROM CustomerSegment s WHERE s.run.runCode = :run"
+                    + " AND s.segment = :segment ORDER BY s.monetaryCny DESC, s.customerCode", CustomerSegment.class)
+                    .setParameter("run", runCode).setParameter("segment", segment).getResultList().stream()
+                    .map(s -> toEntry(s, names)).toList();
+        });
     }
 
     @Override
@@ -97,8 +110,10 @@ public class CustomerSegmentsService implements CustomerSegments {
                 rows);
     }
 
-    private Entry toEntry(CustomerSegment s) {
-        return new Entry(s.getRun().getRunCode(), s.getRun().getStartedAt(), s.getCustomerCode(), s.getRecencyDays(),
+    /** @param names customers' names by code; a code of a file that is no customer here has none */
+    private static Entry toEntry(CustomerSegment s, Map<String, String> names) {
+        return new Entry(s.getRun().getRunCode(), s.getRun().getStartedAt(), s.getCustomerCode(),
+                names.get(s.getCustomerCode()), s.getRecencyDays(),
                 s.getFrequency(), s.getMonetaryCny(), s.getRecencyScore(), s.getFrequencyScore(),
                 s.getMonetaryScore(), s.getSegment());
     }

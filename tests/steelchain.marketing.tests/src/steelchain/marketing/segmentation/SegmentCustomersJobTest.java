@@ -154,8 +154,10 @@ class SegmentCustomersJobTest {
         assertTrue(lost.segment() == Segment.LOW_VALUE_LOST || lost.segment() == Segment.MID_VALUE_LOST,
                 lost.segment().toString());
         assertFalse(service.customers(latest.runCode(), big.segment()).isEmpty());
-        assertTrue(service.customers(latest.runCode(), big.segment()).stream()
-                .anyMatch(entry -> entry.customerCode().equals(prefix + "-0")));
+        CustomerSegments.Entry member = service.customers(latest.runCode(), big.segment()).stream()
+                .filter(entry -> entry.customerCode().equals(prefix + "-0")).findFirst().orElseThrow();
+        assertEquals("测试客户 0", big.customerName());
+        assertEquals("测试客户 0", member.customerName(), "a member is listed with its name");
 
         JobResult again = run(Locale.ENGLISH, "--clusters", "3", "--from", "2023-01-01", "--to", "2025-12-31");
         assertTrue(again.succeeded(), String.join("\n", again.summary()));

@@ -104,7 +104,9 @@ public class SegmentsView {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(customersTitle);
         customers = new Grid<>(lower, List.of(
                 GridColumn.<CustomerSegments.Entry>text(text("column.code"), CustomerSegments.Entry::customerCode)
-                        .width(120),
+                        .width(100),
+                GridColumn.<CustomerSegments.Entry>text(text("column.customerName"),
+                        e -> e.customerName() == null ? "" : e.customerName()).width(220),
                 GridColumn.<CustomerSegments.Entry>number(text("column.recency"),
                         CustomerSegments.Entry::recencyDays, "#,##0", locale).width(110),
                 GridColumn.<CustomerSegments.Entry>number(text("column.frequency"),

@@ -78,7 +78,7 @@ class ProfilePresenterTest {
         assertEquals(List.of(new Fact("Open receivables", "1,200,000 CNY"), new Fact("Remaining credit", "3,800,000 CNY"),
                 new Fact("Overdue", "150,000 CNY")), presenter.credit(credit));
 
-        Entry segment = new Entry("R1", LocalDateTime.of(2026, 11, 1, 2, 0), "C000042", 12, 40,
+        Entry segment = new Entry("R1", LocalDateTime.of(2026, 11, 1, 2, 0), "C000042", "Baosteel Auto Parts", 12, 40,
                 new BigDecimal("9000000"), 5, 4, 5, Segment.values()[0]);
         Figures contribution = new Figures(new BigDecimal("2000"), new BigDecimal("8000000"), new BigDecimal("7200000"),
                 new BigDecimal("800000"));
