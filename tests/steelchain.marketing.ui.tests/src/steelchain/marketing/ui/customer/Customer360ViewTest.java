@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -16,7 +15,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -34,6 +32,8 @@ import steelchain.core.model.ProductForm;
 import steelchain.core.model.SalesOrder;
 import steelchain.core.model.SteelGrade;
 import steelchain.marketing.customer.CustomerProfiles;
+import steelchain.marketing.ui.DisplaySynchronize;
+import steelchain.marketing.ui.Widgets;
 
 /** The customer 360 view on a display with the product's database: find a customer, pick it, read its page. */
 class Customer360ViewTest {
@@ -61,39 +61,14 @@ class Customer360ViewTest {
         shell.setSize(1200, 900);
         IEclipseContext context = EclipseContextFactory.create("customer 360 test");
         context.set(Composite.class, shell);
-        context.set(UISynchronize.class, new UISynchronize() {
-            @Override
-            public void syncExec(Runnable runnable) {
-                display.syncExec(runnable);
-            }
-
-            @Override
-            public void asyncExec(Runnable runnable) {
-                display.asyncExec(runnable);
-            }
-
-            @Override
-            protected boolean isUIThread(Thread thread) {
-                return display.getThread() == thread;
-            }
-
-            @Override
-            protected void showBusyWhile(Runnable runnable) {
-                runnable.run();
-            }
-
-            @Override
-            protected boolean dispatchEvents() {
-                return display.readAndDispatch();
-            }
-        });
+        context.set(UISynchronize.class, new DisplaySynchronize(display));
         try {
             Customer360View view = ContextInjectionFactory.make(Customer360View.class, context);
             view.profilesChanged(service(CustomerProfiles.class));
             shell.open();
 
-            widgets(shell, Text.class).get(0).setText(code.toLowerCase());
-            Table hits = widgets(shell, Table.class).get(0);
+            Widgets.of(shell, Text.class).get(0).setText(code.toLowerCase());
+            Table hits = Widgets.of(shell, Table.class).get(0);
             spinUntil(display, () -> hits.getItemCount() == 1 && hits.getItem(0).getText(0).equals(code));
             assertEquals("View test appliances " + SUFFIX, hits.getItem(0).getText(1));
 
@@ -103,8 +78,8 @@ class Customer360ViewTest {
             assertTrue(labels.contains("Appliances"), labels::toString);
             assertTrue(labels.contains("25 t"), labels::toString);
             assertTrue(labels.contains("115,000 CNY"), labels::toString);
-            assertEquals(1, widgets(shell, Chart.class).size(), "the trend chart");
-            List<Table> tables = widgets(shell, Table.class);
+            assertEquals(1, Widgets.of(shell, Chart.class).size(), "the trend chart");
+            List<Table> tables = Widgets.of(shell, Table.class);
             assertEquals("Li Na", tables.get(1).getItem(0).getText(0), "contacts");
             assertEquals("SOV-" + SUFFIX + "/1", tables.get(2).getItem(0).getText(0), "open order lines");
             assertEquals("0.8 × 1,250", tables.get(2).getItem(0).getText(3));
@@ -115,7 +90,7 @@ class Customer360ViewTest {
     }
 
     private static List<String> labels(Shell shell) {
-        return widgets(shell, Label.class).stream().map(Label::getText).toList();
+        return Widgets.of(shell, Label.class).stream().map(Label::getText).toList();
     }
 
     private static void spinUntil(Display display, BooleanSupplier condition) throws InterruptedException {
@@ -137,18 +112,5 @@ class Customer360ViewTest {
         } finally {
             tracker.close();
         }
-    }
-
-    private static <T extends Control> List<T> widgets(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(widgets(child, type));
-            }
-        }
-        return found;
     }
 }

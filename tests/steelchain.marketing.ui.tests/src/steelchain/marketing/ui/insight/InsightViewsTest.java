@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -47,6 +46,7 @@ import steelchain.core.model.SalesOrder;
 import steelchain.core.model.SteelGrade;
 import steelchain.marketing.forecast.Region;
 import steelchain.marketing.pricing.PriceService;
+import steelchain.marketing.ui.Widgets;
 import steelchain.marketing.ui.forecast.ForecastView;
 import steelchain.marketing.ui.pricing.PriceListView;
 import steelchain.marketing.ui.value.CustomerValueView;
@@ -127,7 +127,7 @@ class InsightViewsTest {
     void theForecastViewShowsHistoryForecastAndBacktestError() {
         ForecastView view = open(ForecastView.class);
         view.select(ProductForm.PLATE, Region.EAST);
-        spinUntil("the plate forecast of East China is shown",
+        Widgets.spinUntil("the plate forecast of East China is shown",
                 () -> !view.isLoading() && view.table().getItemCount() == 6);
         assertTrue(view.errorLine().contains("MAPE") && view.errorLine().contains("WAPE"), view.errorLine());
         assertEquals("2094-01", view.table().getItem(0).getText(0));
@@ -135,7 +135,7 @@ class InsightViewsTest {
         assertEquals(36, view.chart().getSeriesSet().getSeries("actual").getYSeries().length);
 
         view.select(ProductForm.REBAR, Region.NORTHWEST);
-        spinUntil("an empty series is shown", () -> !view.isLoading() && view.table().getItemCount() == 0);
+        Widgets.spinUntil("an empty series is shown", () -> !view.isLoading() && view.table().getItemCount() == 0);
         assertEquals("The latest run has no forecast for this family and region (no orders, or too short a history).",
                 view.errorLine());
     }
@@ -143,10 +143,10 @@ class InsightViewsTest {
     @Test
     void theCustomerValueViewDrawsTheParetoOfAllCustomers() {
         CustomerValueView view = open(CustomerValueView.class);
-        Combo period = widgets(shell, Combo.class).get(0);
+        Combo period = Widgets.of(shell, Combo.class).get(0);
         period.select(3);
         period.notifyListeners(SWT.Selection, new Event());
-        spinUntil("the customers are listed",
+        Widgets.spinUntil("the customers are listed",
                 () -> !view.isLoading() && view.grid().rowCount() >= 3 && !view.grid().isArranging());
         assertTrue(view.summaryLine().contains("bring 80 %"), view.summaryLine());
         assertEquals(3, view.chart().getSeriesSet().getSeries().length, "profit bars, loss bars, cumulative line");
@@ -162,7 +162,7 @@ class InsightViewsTest {
     @Test
     void thePriceListViewNamesTheWrongFieldsAndSavesAValidEntry() {
         PriceListView view = open(PriceListView.class);
-        spinUntil("the price list is shown", () -> view.grid().rowCount() >= 1 && !view.grid().isArranging());
+        Widgets.spinUntil("the price list is shown", () -> view.grid().rowCount() >= 1 && !view.grid().isArranging());
 
         view.type(ProductForm.PLATE, grade, "abc", "2094-13-01", "");
         view.save();
@@ -171,13 +171,13 @@ class InsightViewsTest {
 
         view.type(ProductForm.PLATE, grade, "-5", "2095-02-01", "2095-01-01");
         view.save();
-        spinUntil("the service's checks are shown", () -> !view.problemOf("validTo").isEmpty());
+        Widgets.spinUntil("the service's checks are shown", () -> !view.problemOf("validTo").isEmpty());
         assertEquals("Base price (CNY/t): -5 is not above zero", view.problemOf("basePrice"));
         assertEquals("Valid to: 2095-01-01 is before the first day 2095-02-01", view.problemOf("validTo"));
 
         view.type(ProductForm.PLATE, grade, "4,080", "2093-01-01", "2093-12-31");
         view.save();
-        spinUntil("the entry is saved", () -> view.statusLine().startsWith("Saved"));
+        Widgets.spinUntil("the entry is saved", () -> view.statusLine().startsWith("Saved"));
         assertEquals("", view.problemOf("basePrice"));
         assertTrue(service(PriceService.class, null).priceList().stream().anyMatch(
                 r -> r.gradeCode().equals(grade) && r.basePrice().compareTo(new BigDecimal("4080")) == 0));
@@ -200,38 +200,5 @@ class InsightViewsTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** Runs the event loop until {@code condition} holds; gives up after a few thousand rounds. */
-    private static void spinUntil(String what, BooleanSupplier condition) {
-        Display display = Display.getDefault();
-        for (int i = 0; i < 5000; i++) {
-            while (display.readAndDispatch()) {
-                // dispatch what is queued
-            }
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        fail("Gave up waiting until " + what);
-    }
-
-    private static <T extends Control> List<T> widgets(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(widgets(child, type));
-            }
-        }
-        return found;
     }
 }

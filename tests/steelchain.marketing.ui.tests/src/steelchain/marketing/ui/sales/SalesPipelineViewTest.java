@@ -2,14 +2,11 @@ package steelchain.marketing.ui.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
@@ -19,7 +16,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -43,6 +39,7 @@ import steelchain.marketing.sales.SalesLoop;
 import steelchain.marketing.sales.SalesRecordRow;
 import steelchain.marketing.sales.SalesRecordType;
 import steelchain.marketing.ui.TestApplicationContext;
+import steelchain.marketing.ui.Widgets;
 
 /** The Sales pipeline view in the real shell under a display, on the product's database. */
 class SalesPipelineViewTest {
@@ -63,7 +60,7 @@ class SalesPipelineViewTest {
         MWindow window = workbench.getApplication().getChildren().get(0);
         workbench.createAndRunUI(window);
         parts = window.getContext().get(EPartService.class);
-        spinUntil("the main window is shown", () -> window.getWidget() instanceof Shell s && s.isVisible());
+        Widgets.spinUntil("the main window is shown", () -> window.getWidget() instanceof Shell s && s.isVisible());
     }
 
     @AfterAll
@@ -71,7 +68,7 @@ class SalesPipelineViewTest {
         if (workbench != null) {
             workbench.close();
         }
-        spin();
+        Widgets.spin();
     }
 
     @Test
@@ -95,14 +92,14 @@ class SalesPipelineViewTest {
         String contract = loop.acceptQuote(quote, "li.qiang");
 
         MPart part = parts.showPart(VIEW, EPartService.PartState.ACTIVATE);
-        spinUntil("the view is created", () -> part.getObject() != null);
+        Widgets.spinUntil("the view is created", () -> part.getObject() != null);
         SalesPipelineView view = (SalesPipelineView) part.getObject();
         assertEquals("Sales pipeline", part.getLocalizedLabel());
         Composite body = (Composite) part.getWidget();
-        Text customerFilter = widgets(body, Text.class).get(0);
+        Text customerFilter = Widgets.of(body, Text.class).get(0);
         customerFilter.setText(customer);
         view.showStep(SalesRecordType.CONTRACT);
-        spinUntil("the customer's contract is listed", () -> view.grid().rowCount() == 1 && !view.grid().isArranging()
+        Widgets.spinUntil("the customer's contract is listed", () -> view.grid().rowCount() == 1 && !view.grid().isArranging()
                 && view.grid().row(0).type() == SalesRecordType.CONTRACT);
         SalesRecordRow row = view.grid().row(0);
         assertEquals(contract, row.number());
@@ -110,16 +107,16 @@ class SalesPipelineViewTest {
         assertEquals("contract: 1", view.statusText());
 
         view.grid().select(0);
-        spinUntil("the actions follow the selection",
+        Widgets.spinUntil("the actions follow the selection",
                 () -> view.actionButtons().get(SalesAction.APPROVE_CREDIT).isEnabled());
         assertFalse(view.actionButtons().get(SalesAction.NEXT_STEP).isEnabled(), "no order before the credit decision");
-        Table history = widgets(body, Table.class).get(0);
+        Table history = Widgets.of(body, Table.class).get(0);
         assertEquals(1, history.getItemCount());
         assertEquals("li.qiang", history.getItem(0).getText(1));
         assertEquals("credit approval pending", history.getItem(0).getText(3));
 
         view.actionButtons().get(SalesAction.APPROVE_CREDIT).notifyListeners(SWT.Selection, new Event());
-        spinUntil("the approved contract is listed as active",
+        Widgets.spinUntil("the approved contract is listed as active",
                 () -> view.grid().rowCount() == 1 && !view.grid().isArranging() && "ACTIVE".equals(view.grid().row(0).state()));
         assertEquals(List.of("CREDIT_PENDING", "ACTIVE"),
                 loop.history(SalesRecordType.CONTRACT, contract).stream().map(h -> h.toState()).toList());
@@ -138,41 +135,5 @@ class SalesPipelineViewTest {
         } finally {
             tracker.close();
         }
-    }
-
-    private static <T extends Control> List<T> widgets(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(type.cast(root));
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                found.addAll(widgets(child, type));
-            }
-        }
-        return found;
-    }
-
-    private static void spin() {
-        while (display.readAndDispatch()) {
-            // Work off all pending UI events.
-        }
-    }
-
-    /** Lets the UI work until the condition holds; fails after about twenty seconds of waiting. */
-    private static void spinUntil(String what, BooleanSupplier condition) {
-        for (int i = 0; i < 2000; i++) {
-            spin();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        fail("Waited in vain until " + what);
     }
 }

@@ -36,6 +36,7 @@ import steelchain.core.model.SalesOrder;
 import steelchain.core.model.SteelGrade;
 import steelchain.marketing.segmentation.CustomerSegments;
 import steelchain.marketing.segmentation.SegmentationModel;
+import steelchain.marketing.ui.DisplaySynchronize;
 
 /**
  * The Segments view on a display, injected as the shell injects a part, against the product's
@@ -59,32 +60,7 @@ class SegmentsViewTest {
         shell.setSize(1200, 800);
         context = EclipseContextFactory.getServiceContext(bundleContext).createChild();
         context.set(Composite.class, shell);
-        context.set(UISynchronize.class, new UISynchronize() {
-            @Override
-            public void syncExec(Runnable runnable) {
-                display.syncExec(runnable);
-            }
-
-            @Override
-            public void asyncExec(Runnable runnable) {
-                display.asyncExec(runnable);
-            }
-
-            @Override
-            protected boolean isUIThread(Thread thread) {
-                return display.getThread() == thread;
-            }
-
-            @Override
-            protected void showBusyWhile(Runnable runnable) {
-                runnable.run();
-            }
-
-            @Override
-            protected boolean dispatchEvents() {
-                return display.readAndDispatch();
-            }
-        });
+        context.set(UISynchronize.class, new DisplaySynchronize(display));
     }
 
     @AfterEach
