@@ -234,17 +234,27 @@ public final class CustomerRfm {
                 aBefore12[i] = count[c] - last6[c] - months6To12[c];
                 a12[i] = last12[c];
                 a12To24[i] = months12To24[c];
-                int best = 0;
-                for (int m = 0; m < 12; m++) {
-                    int season3 = byCalendarMonth[c * 12 + m] + byCalendarMonth[c * 12 + (m + 1) % 12]
-                            + byCalendarMonth[c * 12 + (m + 2) % 12];
-                    best = Math.max(best, season3);
-                }
-                season[i] = (double) best / count[c];
+                season[i] = (double) busiestSeason(byCalendarMonth, c * 12) / count[c];
             }
             return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12,
                     a12To24, season, reference0);
         }
+    }
+
+    /**
+     * The most orders in three consecutive calendar months (December to January wraps) of the
+     * twelve monthly counts from {@code at}. A method of its own, called once per customer, so
+     * that a freshly started JVM compiles it after a few hundred customers.
+     */
+    private static int busiestSeason(int[] byMonth, int at) {
+        int season = byMonth[at + 10] + byMonth[at + 11] + byMonth[at];
+        int best = season;
+        for (int m = 0; m < 11; m++) {
+            // the season ending in month m + 1 instead of month m
+            season += byMonth[at + m + 1] - byMonth[at + (m + 10) % 12];
+            best = Math.max(best, season);
+        }
+        return best;
     }
 
     /**
@@ -268,7 +278,7 @@ public final class CustomerRfm {
         for (int c = 0; c < customers; c++) {
             if (count[c] > 0) {
                 active[n] = c;
-                key[n] = usualCodeNumber(history.customerCode(c));
+                key[n] = history.usualCodeNumber(c);
                 usual &= key[n] >= 0;
                 n++;
             }
@@ -285,22 +295,6 @@ public final class CustomerRfm {
             active[i] = byCode[i].number();
         }
         return active;
-    }
-
-    /** The number of a code {@code C} + six digits, or -1 for another code. */
-    private static int usualCodeNumber(String code) {
-        if (code.length() != 7 || code.charAt(0) != 'C') {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 1; i < 7; i++) {
-            int digit = code.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
     }
 
     /** The values sorted by their keys (0 to 999,999, distinct): two stable passes of 10 bits each. */
@@ -358,17 +352,69 @@ public final class CustomerRfm {
     /**
      * Quintile scores 1..5, higher value higher score: a customer scores
      * {@code 1 + floor(5 * s / n)} where {@code s} is the number of customers with a strictly
-     * smaller value. Equal values get equal scores.
+     * smaller value. Equal values get equal scores. A score is above {@code j} exactly when the
+     * value is above the {@code ceil(j * n / 5)}-th smallest value, so the four values at those
+     * ranks, found by selection rather than a sort, give every score.
      */
     static byte[] quintiles(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
         int n = values.length;
         byte[] scores = new byte[n];
+        if (n == 0) {
+            return scores;
+        }
+        double[] work = values.clone();
+        double[] bounds = new double[4];
+        int from = 0;
+        for (int j = 1; j <= 4; j++) {
+            int at = (int) ((j * (long) n + 4) / 5) - 1;
+            select(work, from, n - 1, at);
+            bounds[j - 1] = work[at];
+            from = at; // the smaller values are before it now
+        }
         for (int i = 0; i < n; i++) {
-            scores[i] = score(firstIndexOf(sorted, values[i]), n);
+            double value = values[i];
+            int score = 1;
+            for (double bound : bounds) {
+                if (value > bound) {
+                    score++;
+                }
+            }
+            scores[i] = (byte) score;
         }
         return scores;
+    }
+
+    /** Reorders {@code values[from..last]} so that the value at {@code nth} is the one sorting would put there. */
+    private static void select(double[] values, int from, int last, int nth) {
+        while (last > from) {
+            double a = values[from];
+            double b = values[(from + last) >>> 1];
+            double pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), values[last]));
+            int i = from;
+            int j = last;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double swap = values[i];
+                    values[i] = values[j];
+                    values[j] = swap;
+                    i++;
+                    j--;
+                }
+            }
+            if (nth <= j) {
+                last = j;
+            } else if (nth >= i) {
+                from = i;
+            } else {
+                return;
+            }
+        }
     }
 
     /**
@@ -406,20 +452,6 @@ public final class CustomerRfm {
 
     private static byte score(int smaller, int n) {
         return (byte) Math.min(5, 1 + (5L * smaller) / n);
-    }
-
-    private static int firstIndexOf(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < value) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /**

@@ -1,22 +1,23 @@
 package steelchain.marketing.segmentation;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * K-means clustering as scikit-learn does it: greedy k-means++ seeding (2 + ln k candidate
  * centres per step, the one lowering the potential most is kept), then Lloyd iterations until
- * the centres move less than {@code 1e-4} times the mean feature variance (squared, summed) or
- * the labels no longer change; the best of {@code restarts} runs by inertia wins. Restarts run in
- * parallel; each draws from its own random stream split from the seed in order, and ties go to
- * the lower restart, so a seed gives the same result on any number of cores.
+ * the centres move less than {@code 1e-4} times the mean feature variance (squared, summed); the
+ * best of {@code restarts} runs by inertia wins. Restarts run in parallel; each draws from its
+ * own random stream split from the seed in order, and ties go to the lower restart, so a seed
+ * gives the same result on any number of cores.
  * <p>
- * Made for the few features of a segmentation (at most {@value #MAX_DIMENSIONS}; fewer are padded
- * with zero coordinates, which changes no distance): the coordinates are held in one flat array
- * per feature and every loop is short and specialised for three of them, so that a freshly
- * started JVM compiles the loops after a few thousand points rather than running them
- * interpreted. Restarts run on plain threads, one per core, without a thread pool.
+ * Each Lloyd step is the filtering algorithm of Kanungo et al. (2002) on a k-d tree of the
+ * points, built once and shared by the restarts: a box of points whose nearest centre is provably
+ * one and the same joins that centre as a whole, through the box's precomputed sum, and only
+ * boxes cut by a border between clusters are opened down to their points. Same steps and result
+ * as plain Lloyd, with a small part of the distances; with a segmentation's few features
+ * (at most {@value #MAX_DIMENSIONS}, fewer are padded with zero coordinates) most boxes are
+ * decided near the root.
  */
 public final class KMeans {
 
@@ -68,10 +69,11 @@ public final class KMeans {
             }
         }
         double tolerance = RELATIVE_TOLERANCE * meanVariance(columns, dimensions);
+        KdTree tree = new KdTree(columns[0], columns[1], columns[2]);
         SplittableRandom master = new SplittableRandom(seed);
         Restart[] runs = new Restart[restarts];
         for (int r = 0; r < restarts; r++) {
-            runs[r] = new Restart(columns[0], columns[1], columns[2], k, master.split(), tolerance);
+            runs[r] = new Restart(columns[0], columns[1], columns[2], tree, k, master.split(), tolerance);
         }
         runAll(runs, Math.max(1, Math.min(threads, restarts)));
         Restart best = runs[0];
@@ -80,6 +82,8 @@ public final class KMeans {
                 best = run;
             }
         }
+        int[] labels = new int[n];
+        double inertia = best.label(labels);
         double[] centers = new double[k * dimensions];
         double[][] bestCentres = { best.cx, best.cy, best.cz };
         for (int c = 0; c < k; c++) {
@@ -87,7 +91,7 @@ public final class KMeans {
                 centers[c * dimensions + f] = bestCentres[f][c];
             }
         }
-        return new Result(k, dimensions, centers, best.labels, best.inertia, best.iterations);
+        return new Result(k, dimensions, centers, labels, inertia, best.iterations);
     }
 
     /** Runs the restarts on {@code threads} threads, the calling one included, each taking the next restart not yet begun. */
@@ -164,14 +168,195 @@ public final class KMeans {
     }
 
     /**
-     * One k-means run: Lloyd's algorithm with Hamerly's bounds, which skip the distance
-     * computations for points whose centre provably stays the nearest (most points after the
-     * first few iterations). Same iterations and result as plain Lloyd, fewer distances.
+     * A k-d tree of the points: each node is a box around a run of points in tree order, with the
+     * sum of their coordinates and of their squared norms; a node is split at the median of its
+     * widest side. Read only once built, so the restarts share it.
      */
+    static final class KdTree {
+        private static final int LEAF_SIZE = 8;
+
+        /** The points in tree order. */
+        final double[] x;
+        final double[] y;
+        final double[] z;
+        final int nodes;
+        final int depth;
+        /** Per node: first point and end of its run, children (-1 for a leaf). */
+        final int[] start;
+        final int[] end;
+        final int[] left;
+        final int[] right;
+        /** Per node, three per node: lower and upper corner, sum of the coordinates. */
+        final double[] low;
+        final double[] high;
+        final double[] sum;
+        /** Per node: sum of the squared norms of its points. */
+        final double[] squares;
+
+        private int built;
+        private int deepest;
+
+        KdTree(double[] px, double[] py, double[] pz) {
+            int n = px.length;
+            x = px.clone();
+            y = py.clone();
+            z = pz.clone();
+            // Splits stop at LEAF_SIZE points, so a leaf holds at least half of that.
+            int capacity = 2 * Math.max(1, n / ((LEAF_SIZE + 1) / 2));
+            start = new int[capacity];
+            end = new int[capacity];
+            left = new int[capacity];
+            right = new int[capacity];
+            low = new double[3 * capacity];
+            high = new double[3 * capacity];
+            sum = new double[3 * capacity];
+            squares = new double[capacity];
+            double[] cell = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
+            for (int i = 0; i < n; i++) {
+                cell[0] = Math.min(cell[0], x[i]);
+                cell[1] = Math.min(cell[1], y[i]);
+                cell[2] = Math.min(cell[2], z[i]);
+                cell[3] = Math.max(cell[3], x[i]);
+                cell[4] = Math.max(cell[4], y[i]);
+                cell[5] = Math.max(cell[5], z[i]);
+            }
+            build(0, n, 1, cell);
+            nodes = built;
+            depth = deepest;
+        }
+
+        /**
+         * Builds the node of the points {@code from..to} in {@code cell} (lower corner, then upper
+         * corner): split at the median of the cell's widest side, the box and sums of a node are
+         * those of its points, gathered from its children.
+         */
+        private int build(int from, int to, int level, double[] cell) {
+            int node = built++;
+            deepest = Math.max(deepest, level);
+            start[node] = from;
+            end[node] = to;
+            int widest = 0;
+            for (int f = 1; f < 3; f++) {
+                if (cell[3 + f] - cell[f] > cell[3 + widest] - cell[widest]) {
+                    widest = f;
+                }
+            }
+            if (to - from <= LEAF_SIZE || cell[3 + widest] == cell[widest]) {
+                left[node] = -1;
+                right[node] = -1;
+                measureLeaf(node, from, to);
+                return node;
+            }
+            int middle = (from + to) >>> 1;
+            double[] axis = widest == 0 ? x : widest == 1 ? y : z;
+            select(axis, from, to - 1, middle);
+            double median = axis[middle];
+            double[] lowerCell = cell.clone();
+            lowerCell[3 + widest] = median;
+            double[] upperCell = cell.clone();
+            upperCell[widest] = median;
+            int lower = build(from, middle, level + 1, lowerCell);
+            int upper = build(middle, to, level + 1, upperCell);
+            left[node] = lower;
+            right[node] = upper;
+            for (int f = 0; f < 3; f++) {
+                low[3 * node + f] = Math.min(low[3 * lower + f], low[3 * upper + f]);
+                high[3 * node + f] = Math.max(high[3 * lower + f], high[3 * upper + f]);
+                sum[3 * node + f] = sum[3 * lower + f] + sum[3 * upper + f];
+            }
+            squares[node] = squares[lower] + squares[upper];
+            return node;
+        }
+
+        private void measureLeaf(int node, int from, int to) {
+            double lx = Double.POSITIVE_INFINITY;
+            double ly = Double.POSITIVE_INFINITY;
+            double lz = Double.POSITIVE_INFINITY;
+            double hx = Double.NEGATIVE_INFINITY;
+            double hy = Double.NEGATIVE_INFINITY;
+            double hz = Double.NEGATIVE_INFINITY;
+            double tx = 0;
+            double ty = 0;
+            double tz = 0;
+            double norms = 0;
+            for (int i = from; i < to; i++) {
+                lx = Math.min(lx, x[i]);
+                ly = Math.min(ly, y[i]);
+                lz = Math.min(lz, z[i]);
+                hx = Math.max(hx, x[i]);
+                hy = Math.max(hy, y[i]);
+                hz = Math.max(hz, z[i]);
+                tx += x[i];
+                ty += y[i];
+                tz += z[i];
+                norms += squared(x[i], y[i], z[i]);
+            }
+            int box = 3 * node;
+            low[box] = lx;
+            low[box + 1] = ly;
+            low[box + 2] = lz;
+            high[box] = hx;
+            high[box + 1] = hy;
+            high[box + 2] = hz;
+            sum[box] = tx;
+            sum[box + 1] = ty;
+            sum[box + 2] = tz;
+            squares[node] = norms;
+        }
+
+        /** Reorders the points {@code from..last} so that the one at {@code nth} is where sorting by {@code key} would put it. */
+        private void select(double[] key, int from, int last, int nth) {
+            while (last > from) {
+                double pivot = medianOfThree(key[from], key[(from + last) >>> 1], key[last]);
+                int i = from;
+                int j = last;
+                while (i <= j) {
+                    while (key[i] < pivot) {
+                        i++;
+                    }
+                    while (key[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(i, j);
+                        i++;
+                        j--;
+                    }
+                }
+                if (nth <= j) {
+                    last = j;
+                } else if (nth >= i) {
+                    from = i;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void swap(int i, int j) {
+            double swap = x[i];
+            x[i] = x[j];
+            x[j] = swap;
+            swap = y[i];
+            y[i] = y[j];
+            y[j] = swap;
+            swap = z[i];
+            z[i] = z[j];
+            z[j] = swap;
+        }
+
+        private static double medianOfThree(double a, double b, double c) {
+            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        }
+    }
+
+    /** One k-means run: k-means++ seeding, then Lloyd steps through the tree. */
     private static final class Restart {
         private final double[] x;
         private final double[] y;
         private final double[] z;
+        private final KdTree tree;
         private final int n;
         private final int k;
         private final SplittableRandom random;
@@ -179,24 +364,21 @@ public final class KMeans {
         final double[] cx;
         final double[] cy;
         final double[] cz;
-        final int[] labels;
-        /** Distance of each point to its centre, or more. */
-        private final double[] upper;
-        /** Distance of each point to its second nearest centre, or less. */
-        private final double[] lower;
         private final double[] sx;
         private final double[] sy;
         private final double[] sz;
         private final int[] counts;
-        private final double[] moved;
-        private final double[] halfGap;
+        /** Candidate centres of the node being filtered, one list per tree level. */
+        private final int[][] candidates;
+        private double treeInertia;
         double inertia;
         int iterations;
 
-        Restart(double[] x, double[] y, double[] z, int k, SplittableRandom random, double tolerance) {
+        Restart(double[] x, double[] y, double[] z, KdTree tree, int k, SplittableRandom random, double tolerance) {
             this.x = x;
             this.y = y;
             this.z = z;
+            this.tree = tree;
             this.n = x.length;
             this.k = k;
             this.random = random;
@@ -204,53 +386,34 @@ public final class KMeans {
             cx = new double[k];
             cy = new double[k];
             cz = new double[k];
-            labels = new int[n];
-            upper = new double[n];
-            lower = new double[n];
             sx = new double[k];
             sy = new double[k];
             sz = new double[k];
             counts = new int[k];
-            moved = new double[k];
-            halfGap = new double[k];
+            candidates = new int[tree.depth + 1][k];
         }
 
         void run() {
             seed();
-            clearSums();
-            for (int i = 0; i < n; i++) {
-                nearestTwo(i);
-                addToSums(i);
+            int[] all = candidates[0];
+            for (int c = 0; c < k; c++) {
+                all[c] = c;
             }
-            boolean changed = true;
             while (true) {
-                // The sums are those of the points' current clusters, added as the labels were set.
                 iterations++;
-                if (relocateEmpty()) {
-                    Arrays.fill(lower, 0); // every point is checked again
-                }
+                clearSums();
+                filter(0, 0, k, false);
+                relocateEmpty();
                 double shift = moveCentres();
-                if (!changed || shift <= tolerance || iterations >= MAX_ITERATIONS) {
+                if (shift <= tolerance || iterations >= MAX_ITERATIONS) {
                     break;
                 }
-                gaps();
-                double mostMoved = 0;
-                for (int c = 0; c < k; c++) {
-                    mostMoved = Math.max(mostMoved, moved[c]);
-                }
-                changed = false;
-                clearSums();
-                for (int i = 0; i < n; i++) {
-                    changed |= reassign(i, mostMoved);
-                    addToSums(i);
-                }
             }
-            // Labels and inertia for the final centres.
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += nearestTwo(i);
-            }
-            inertia = sum;
+            // The inertia for the final centres, by which the restarts are compared.
+            clearSums();
+            treeInertia = 0;
+            filter(0, 0, k, true);
+            inertia = treeInertia;
         }
 
         private void clearSums() {
@@ -262,13 +425,97 @@ public final class KMeans {
             }
         }
 
-        /** Adds point {@code i} to the sums of its cluster, in the pass that labels it (no pass of its own). */
-        private void addToSums(int i) {
-            int label = labels[i];
-            counts[label]++;
-            sx[label] += x[i];
-            sy[label] += y[i];
-            sz[label] += z[i];
+        /**
+         * Adds the points of {@code node} to the sums of their nearest centres among the first
+         * {@code m} of {@code candidates[level]}, which hold every centre that may be nearest to
+         * one of them; with {@code measure}, adds their squared distances to the inertia instead.
+         */
+        private void filter(int node, int level, int m, boolean measure) {
+            KdTree t = tree;
+            int[] from = candidates[level];
+            int box = 3 * node;
+            double lx = t.low[box];
+            double ly = t.low[box + 1];
+            double lz = t.low[box + 2];
+            double hx = t.high[box];
+            double hy = t.high[box + 1];
+            double hz = t.high[box + 2];
+            // The candidate nearest to the middle of the box is likely nearest to its points.
+            double mx = (lx + hx) / 2;
+            double my = (ly + hy) / 2;
+            double mz = (lz + hz) / 2;
+            int best = from[0];
+            double bestDistance = squared(mx - cx[best], my - cy[best], mz - cz[best]);
+            for (int j = 1; j < m; j++) {
+                int c = from[j];
+                double distance = squared(mx - cx[c], my - cy[c], mz - cz[c]);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = c;
+                }
+            }
+            // A candidate is dropped when even the box corner farthest towards it is nearer to best.
+            int[] kept = candidates[level + 1];
+            int left = 0;
+            kept[left++] = best;
+            for (int j = 0; j < m; j++) {
+                int c = from[j];
+                if (c == best) {
+                    continue;
+                }
+                double vx = cx[c] > cx[best] ? hx : lx;
+                double vy = cy[c] > cy[best] ? hy : ly;
+                double vz = cz[c] > cz[best] ? hz : lz;
+                if (squared(vx - cx[c], vy - cy[c], vz - cz[c]) < squared(vx - cx[best], vy - cy[best], vz - cz[best])) {
+                    kept[left++] = c;
+                }
+            }
+            if (left == 1) {
+                int count = t.end[node] - t.start[node];
+                if (measure) {
+                    double dot = cx[best] * t.sum[box] + cy[best] * t.sum[box + 1] + cz[best] * t.sum[box + 2];
+                    double norm = squared(cx[best], cy[best], cz[best]);
+                    treeInertia += t.squares[node] - 2 * dot + count * norm;
+                } else {
+                    sx[best] += t.sum[box];
+                    sy[best] += t.sum[box + 1];
+                    sz[best] += t.sum[box + 2];
+                    counts[best] += count;
+                }
+            } else if (t.left[node] < 0) {
+                for (int i = t.start[node], last = t.end[node]; i < last; i++) {
+                    nearestOf(i, kept, left, measure);
+                }
+            } else {
+                filter(t.left[node], level + 1, left, measure);
+                filter(t.right[node], level + 1, left, measure);
+            }
+        }
+
+        /** Adds point {@code i} (in tree order) to the sums of its nearest centre among the first {@code m} of {@code among}. */
+        private void nearestOf(int i, int[] among, int m, boolean measure) {
+            KdTree t = tree;
+            double px = t.x[i];
+            double py = t.y[i];
+            double pz = t.z[i];
+            int best = among[0];
+            double nearest = squared(px - cx[best], py - cy[best], pz - cz[best]);
+            for (int j = 1; j < m; j++) {
+                int c = among[j];
+                double distance = squared(px - cx[c], py - cy[c], pz - cz[c]);
+                if (distance < nearest) {
+                    nearest = distance;
+                    best = c;
+                }
+            }
+            if (measure) {
+                treeInertia += nearest;
+            } else {
+                sx[best] += px;
+                sy[best] += py;
+                sz[best] += pz;
+                counts[best]++;
+            }
         }
 
         /** Centres to the means of their points; returns the sum of the squared moves. */
@@ -278,128 +525,82 @@ public final class KMeans {
                 double nx = sx[c] / counts[c];
                 double ny = sy[c] / counts[c];
                 double nz = sz[c] / counts[c];
-                double dx = nx - cx[c];
-                double dy = ny - cy[c];
-                double dz = nz - cz[c];
-                double squared = dx * dx + dy * dy + dz * dz;
+                shift += squared(nx - cx[c], ny - cy[c], nz - cz[c]);
                 cx[c] = nx;
                 cy[c] = ny;
                 cz[c] = nz;
-                shift += squared;
-                moved[c] = Math.sqrt(squared);
             }
             return shift;
         }
 
-        /** Half the distance from each centre to its nearest other centre. */
-        private void gaps() {
-            for (int c = 0; c < k; c++) {
-                double nearest = Double.MAX_VALUE;
-                for (int other = 0; other < k; other++) {
-                    if (other != c) {
-                        double dx = cx[c] - cx[other];
-                        double dy = cy[c] - cy[other];
-                        double dz = cz[c] - cz[other];
-                        nearest = Math.min(nearest, dx * dx + dy * dy + dz * dz);
-                    }
-                }
-                halfGap[c] = Math.sqrt(nearest) / 2;
-            }
-        }
-
-        /** Hamerly's step for point {@code i}: loosen its bounds, and find its centre again only when they no longer hold. */
-        private boolean reassign(int i, double mostMoved) {
-            int label = labels[i];
-            double up = upper[i] + moved[label];
-            double low = lower[i] - mostMoved;
-            lower[i] = low;
-            double bound = Math.max(halfGap[label], low);
-            if (up <= bound) {
-                upper[i] = up;
-                return false;
-            }
-            double dx = x[i] - cx[label];
-            double dy = y[i] - cy[label];
-            double dz = z[i] - cz[label];
-            up = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            upper[i] = up;
-            if (up <= bound) {
-                return false;
-            }
-            nearestTwo(i);
-            return labels[i] != label;
-        }
-
-        /** Nearest centre of point {@code i} into labels, its distance into upper, the second nearest's into lower; returns the squared distance. */
-        private double nearestTwo(int i) {
-            double px = x[i];
-            double py = y[i];
-            double pz = z[i];
-            int best = 0;
-            double first = Double.MAX_VALUE;
-            double second = Double.MAX_VALUE;
-            for (int c = 0; c < k; c++) {
-                double dx = px - cx[c];
-                double dy = py - cy[c];
-                double dz = pz - cz[c];
-                double squared = dx * dx + dy * dy + dz * dz;
-                if (squared < first) {
-                    second = first;
-                    first = squared;
-                    best = c;
-                } else if (squared < second) {
-                    second = squared;
-                }
-            }
-            labels[i] = best;
-            upper[i] = Math.sqrt(first);
-            lower[i] = Math.sqrt(second);
-            return first;
-        }
-
         /**
-         * An empty cluster takes the point farthest from its centre, as scikit-learn does.
-         *
-         * @return whether a cluster was empty
+         * An empty cluster takes the point farthest from its centre, as scikit-learn does. Rare,
+         * so it labels every point the plain way.
          */
-        private boolean relocateEmpty() {
-            boolean relocated = false;
-            for (int c = 0; c < k; c++) {
+        private void relocateEmpty() {
+            int empty = 0;
+            while (empty < k && counts[empty] > 0) {
+                empty++;
+            }
+            if (empty == k) {
+                return;
+            }
+            int[] labels = new int[n];
+            double[] distances = new double[n];
+            for (int i = 0; i < n; i++) {
+                distances[i] = nearest(i, labels);
+            }
+            for (int c = empty; c < k; c++) {
                 if (counts[c] > 0) {
                     continue;
                 }
                 int far = -1;
                 double farthest = -1;
                 for (int i = 0; i < n; i++) {
-                    int label = labels[i];
-                    if (counts[label] > 1) {
-                        double squared = squaredDistance(i, label);
-                        if (squared > farthest) {
-                            farthest = squared;
-                            far = i;
-                        }
+                    if (counts[labels[i]] > 1 && distances[i] > farthest) {
+                        farthest = distances[i];
+                        far = i;
                     }
                 }
                 int from = labels[far];
                 sx[from] -= x[far];
                 sy[from] -= y[far];
                 sz[from] -= z[far];
+                counts[from]--;
                 sx[c] = x[far];
                 sy[c] = y[far];
                 sz[c] = z[far];
-                counts[from]--;
                 counts[c] = 1;
                 labels[far] = c;
-                relocated = true;
+                distances[far] = 0;
             }
-            return relocated;
         }
 
-        private double squaredDistance(int i, int c) {
-            double dx = x[i] - cx[c];
-            double dy = y[i] - cy[c];
-            double dz = z[i] - cz[c];
-            return dx * dx + dy * dy + dz * dz;
+        /** The nearest centre of point {@code i} into {@code labels}, the lowest on a tie; returns the squared distance. */
+        private double nearest(int i, int[] labels) {
+            double px = x[i];
+            double py = y[i];
+            double pz = z[i];
+            int best = 0;
+            double nearest = Double.MAX_VALUE;
+            for (int c = 0; c < k; c++) {
+                double distance = squared(px - cx[c], py - cy[c], pz - cz[c]);
+                if (distance < nearest) {
+                    nearest = distance;
+                    best = c;
+                }
+            }
+            labels[i] = best;
+            return nearest;
+        }
+
+        /** Labels every point with its nearest centre; returns the inertia. */
+        double label(int[] labels) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += nearest(i, labels);
+            }
+            return total;
         }
 
         /** Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn by squared distance. */
@@ -414,7 +615,7 @@ public final class KMeans {
             double[] candidateClosest = new double[n];
             double[] bestClosest = new double[n];
             for (int i = 0; i < n; i++) {
-                closest[i] = squaredDistance(i, 0);
+                closest[i] = squared(x[i] - cx[0], y[i] - cy[0], z[i] - cz[0]);
             }
             for (int c = 1; c < k; c++) {
                 double running = 0;
@@ -451,15 +652,16 @@ public final class KMeans {
             double qz = z[candidate];
             double potential = 0;
             for (int i = 0; i < n; i++) {
-                double dx = x[i] - qx;
-                double dy = y[i] - qy;
-                double dz = z[i] - qz;
-                double squared = Math.min(closest[i], dx * dx + dy * dy + dz * dz);
+                double squared = Math.min(closest[i], squared(x[i] - qx, y[i] - qy, z[i] - qz));
                 into[i] = squared;
                 potential += squared;
             }
             return potential;
         }
+    }
+
+    private static double squared(double dx, double dy, double dz) {
+        return dx * dx + dy * dy + dz * dz;
     }
 
     private static int upperBound(double[] cumulative, double value) {

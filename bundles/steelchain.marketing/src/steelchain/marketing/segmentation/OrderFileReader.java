@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,9 +27,10 @@ import steelchain.core.text.Texts;
  * further columns ignored; dates {@code yyyy-MM-dd}; decimal point, no thousands separators; no
  * quoted fields) into {@link OrderHistory} columns.
  * <p>
- * Fast on files of millions of rows: the file is cut at line ends into chunks read as bytes and
- * parsed on all cores; values are parsed from the bytes (dates by their digits into epoch days),
- * no String is made per row. A file with any bad value is refused as a whole with the first
+ * Fast on files of millions of rows: the file is cut at line ends into chunks of a few MiB, read
+ * as bytes and parsed on all cores, each thread taking the next chunk not yet begun, so that the
+ * threads finish together; values are parsed from the bytes (dates by their digits into epoch
+ * days), no String is made per row. A file with any bad value is refused as a whole with the first
  * problems, each naming file, row and column.
  */
 public final class OrderFileReader {
@@ -48,7 +50,8 @@ public final class OrderFileReader {
 
     /** Problems kept per file (and per chunk); the rest are only counted. */
     static final int MAX_PROBLEMS = 20;
-    private static final int MAX_CHUNK_BYTES = 32 << 20;
+    /** Chunk size: small enough that the threads finish close together, large enough that a chunk's set-up is nothing. */
+    private static final int CHUNK_BYTES = 4 << 20;
     private static final int BLOCK_BYTES = 1 << 20;
     /** Layout of a chunk's totals per customer (16 ints: one cache line, so a row touches few). */
     private static final int TOTALS = 16;
@@ -58,6 +61,10 @@ public final class OrderFileReader {
     private static final int MONTHS = 3;
     private static final int MAX_HEADER_BYTES = 1 << 16;
     private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final int TABLE_FIRST_YEAR = 1900;
+    private static final int TABLE_MONTHS = 250 * 12;
+    /** The epoch day each month of the years from {@value #TABLE_FIRST_YEAR} on starts, and the month after. */
+    private static final int[] MONTH_STARTS = monthStarts();
     private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
             1e12, 1e13, 1e14, 1e15 };
 
@@ -65,14 +72,20 @@ public final class OrderFileReader {
 
     private final Locale locale;
     private final int threads;
+    private final int chunkBytes;
 
     public OrderFileReader(Locale locale) {
         this(locale, Runtime.getRuntime().availableProcessors());
     }
 
     OrderFileReader(Locale locale, int threads) {
+        this(locale, threads, CHUNK_BYTES);
+    }
+
+    OrderFileReader(Locale locale, int threads, int chunkBytes) {
         this.locale = locale;
         this.threads = Math.max(1, threads);
+        this.chunkBytes = Math.max(1, chunkBytes);
     }
 
     /**
@@ -87,10 +100,14 @@ public final class OrderFileReader {
             Header header = header(file, channel, size);
             long[] bounds = chunkBounds(channel, header.dataStart(), size);
             Chunk[] chunks = new Chunk[bounds.length - 1];
+            Tally[] tallies = new Tally[Math.min(threads, chunks.length)];
+            for (int t = 0; t < tallies.length; t++) {
+                tallies[t] = new Tally(t);
+            }
             Parsing parsing = new Parsing(channel, bounds, header.roles(), chunks);
-            Parser[] helpers = new Parser[Math.min(threads, chunks.length) - 1];
+            Parser[] helpers = new Parser[tallies.length - 1];
             for (int t = 0; t < helpers.length; t++) {
-                helpers[t] = new Parser(parsing);
+                helpers[t] = new Parser(parsing, tallies[t + 1]);
                 helpers[t].start();
             }
             SubMonitor progress = SubMonitor.convert(monitor, chunks.length);
@@ -101,7 +118,7 @@ public final class OrderFileReader {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    parsing.parse(chunk);
+                    parsing.parse(chunk, tallies[0]);
                     int done = parsing.done.get();
                     progress.worked(done - reported);
                     reported = done;
@@ -117,7 +134,7 @@ public final class OrderFileReader {
             }
             parsing.rethrow();
             progress.setWorkRemaining(0);
-            return assemble(file, header.names(), List.of(chunks));
+            return assemble(file, header.names(), List.of(chunks), tallies);
         }
     }
 
@@ -144,8 +161,8 @@ public final class OrderFileReader {
             return chunk < chunks.length && failure == null ? chunk : -1;
         }
 
-        void parse(int chunk) throws IOException {
-            chunks[chunk] = OrderFileReader.parse(channel, bounds[chunk], bounds[chunk + 1], roles);
+        void parse(int chunk, Tally tally) throws IOException {
+            chunks[chunk] = OrderFileReader.parse(channel, bounds[chunk], bounds[chunk + 1], roles, tally);
             done.incrementAndGet();
         }
 
@@ -175,18 +192,20 @@ public final class OrderFileReader {
     /** A plain thread rather than a pool: nothing to start up but the thread itself. */
     private static final class Parser extends Thread {
         private final Parsing parsing;
+        private final Tally tally;
 
-        Parser(Parsing parsing) {
+        Parser(Parsing parsing, Tally tally) {
             super("order-file-reader");
             setDaemon(true);
             this.parsing = parsing;
+            this.tally = tally;
         }
 
         @Override
         public void run() {
             try {
                 for (int chunk = parsing.next(); chunk >= 0; chunk = parsing.next()) {
-                    parsing.parse(chunk);
+                    parsing.parse(chunk, tally);
                 }
             } catch (IOException | RuntimeException | Error e) {
                 parsing.fail(e);
@@ -237,10 +256,13 @@ public final class OrderFileReader {
         return new Header(roles, List.of(names), Math.min(size, end + 1L));
     }
 
-    /** Chunk limits at line starts: at least one chunk per thread, none above {@value #MAX_CHUNK_BYTES} bytes. */
+    /**
+     * Chunk limits at line starts, about {@code chunkBytes} apart. They do not depend on the number
+     * of threads, so neither do the sums of amounts, which are summed per chunk.
+     */
     private long[] chunkBounds(FileChannel channel, long dataStart, long size) throws IOException {
         long data = size - dataStart;
-        int chunks = (int) Math.max(threads, (data + MAX_CHUNK_BYTES - 1) / MAX_CHUNK_BYTES);
+        int chunks = (int) Math.max(1, (data + chunkBytes - 1) / chunkBytes);
         long[] bounds = new long[chunks + 1];
         int count = 0;
         bounds[count++] = dataStart;
@@ -281,21 +303,43 @@ public final class OrderFileReader {
     }
 
     /**
-     * A chunk's rows, its own numbering of customers, its totals per customer, its line count and
-     * its problems (chunk line numbers).
+     * What one parsing thread keeps across the chunks it parses: its numbering of the customers and
+     * their totals that do not depend on the order of adding (orders, first and last day, orders
+     * per calendar month).
+     */
+    private static final class Tally {
+        final int index;
+        final CustomerCodeIndex customers = new CustomerCodeIndex();
+        int[] totals = new int[1024 * TOTALS];
+
+        Tally(int index) {
+            this.index = index;
+        }
+    }
+
+    /**
+     * A chunk's rows (customers numbered by the tally of the thread that parsed it), the sums of its
+     * amounts per customer, its line count and its problems (chunk line numbers). Amounts are summed
+     * per chunk and the chunks' sums added in file order, so that the sums are the same whichever
+     * thread read which chunk.
      */
     private static final class Chunk {
-        final CustomerCodeIndex customers = new CustomerCodeIndex();
+        final Tally tally;
         int[] customer;
         int[] day;
         double[] amount;
         int rows;
-        int[] totals;
         double[] amountSum;
+        /** The tally's customers when the chunk was done: the length of amountSum that counts. */
+        int customers;
         long lines;
         final List<long[]> problemPlaces = new ArrayList<>();
         final List<Object[]> problemTexts = new ArrayList<>();
         long problemCount;
+
+        Chunk(Tally tally) {
+            this.tally = tally;
+        }
 
         void problem(long line, int column, String key, Object... arguments) {
             problemCount++;
@@ -314,8 +358,8 @@ public final class OrderFileReader {
      * less than one array of the whole chunk, whose fresh memory the system must first map.
      * A line cut by the end of a block is moved to the front and completed by the next block.
      */
-    private static Chunk parse(FileChannel channel, long from, long to, int[] roles) throws IOException {
-        ChunkParser parser = new ChunkParser(roles, (int) Math.min(Integer.MAX_VALUE, (to - from) / 32));
+    private static Chunk parse(FileChannel channel, long from, long to, int[] roles, Tally tally) throws IOException {
+        ChunkParser parser = new ChunkParser(roles, (int) Math.min(Integer.MAX_VALUE, (to - from) / 32), tally);
         byte[] buffer = new byte[(int) Math.max(1, Math.min(BLOCK_BYTES, to - from))];
         int kept = 0;
         long position = from;
@@ -365,7 +409,9 @@ public final class OrderFileReader {
         private int n;
         private final int[] roles;
         private final boolean usualLayout;
-        private final Chunk chunk = new Chunk();
+        private final Tally tally;
+        private final CustomerCodeIndex codes;
+        private final Chunk chunk;
         private int p;
         private long line;
         private int[] customers;
@@ -377,11 +423,17 @@ public final class OrderFileReader {
         private int month;
         private double amount;
         /** Per customer {@value #TOTALS} ints, one cache line: orders, first day, last day, orders per calendar month. */
-        private int[] totals = new int[1024 * TOTALS];
-        private double[] amountSum = new double[1024];
+        private int[] totals;
+        /** Per customer, as many as totals has room for. */
+        private double[] amountSum;
 
-        ChunkParser(int[] roles, int expectedRows) {
+        ChunkParser(int[] roles, int expectedRows, Tally tally) {
             this.roles = roles;
+            this.tally = tally;
+            this.codes = tally.customers;
+            this.chunk = new Chunk(tally);
+            this.totals = tally.totals;
+            this.amountSum = new double[totals.length / TOTALS];
             this.usualLayout = Arrays.equals(roles, USUAL_LAYOUT);
             int capacity = Math.max(16, expectedRows);
             customers = new int[capacity];
@@ -426,7 +478,7 @@ public final class OrderFileReader {
                 }
                 code = code * 10 + digit;
             }
-            int epochDay = epochDay(b, i + 8, i + 18);
+            int epochDay = usualEpochDay(b, i + 8);
             if (epochDay == NO_DATE) {
                 return false;
             }
@@ -488,13 +540,10 @@ public final class OrderFileReader {
             }
             // As decimal(): both operands are exact doubles, so the quotient is correctly rounded.
             double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
-            customer = chunk.customers.numberOfUsual(code, b, i);
-            day = epochDay;
-            month = (b[i + 13] - '0') * 10 + b[i + 14] - '0' - 1;
-            amount = negative ? -value : value;
             line++;
             p = j + 1;
-            add();
+            add(codes.numberOfUsual(code, b, i), epochDay, (b[i + 13] - '0') * 10 + b[i + 14] - '0' - 1,
+                    negative ? -value : value);
             return true;
         }
 
@@ -537,7 +586,7 @@ public final class OrderFileReader {
                 good = false;
             }
             if (good) {
-                add();
+                add(customer, day, month, amount);
             }
         }
 
@@ -566,7 +615,7 @@ public final class OrderFileReader {
                         chunk.problem(line, field + 1, "problem.quoted");
                         return false;
                     }
-                    customer = chunk.customers.numberOf(b, from, to);
+                    customer = codes.numberOf(b, from, to);
                 }
                 case ROLE_DATE -> {
                     day = epochDay(b, from, to);
@@ -597,17 +646,16 @@ public final class OrderFileReader {
             return true;
         }
 
-        private void add() {
+        private void add(int c, int day, int month, double amount) {
             if (rows == customers.length) {
                 customers = Arrays.copyOf(customers, rows * 2);
                 days = Arrays.copyOf(days, rows * 2);
                 amounts = Arrays.copyOf(amounts, rows * 2);
             }
-            customers[rows] = customer;
+            customers[rows] = c;
             days[rows] = day;
             amounts[rows] = amount;
             rows++;
-            int c = customer;
             if (c == amountSum.length) {
                 growTotals();
             }
@@ -637,15 +685,52 @@ public final class OrderFileReader {
             chunk.day = days;
             chunk.amount = amounts;
             chunk.rows = rows;
-            chunk.totals = totals;
             chunk.amountSum = amountSum;
+            chunk.customers = codes.size();
             chunk.lines = line;
+            tally.totals = totals;
             return chunk;
         }
     }
 
     private static String text(byte[] b, int from, int to) {
         return new String(b, from, Math.min(to - from, 40), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The epoch day of the {@code yyyy-MM-dd} date at {@code b[from]} when its year is in the table
+     * of month starts, otherwise (or when it is no date) {@link #NO_DATE}: looked up, with fewer
+     * branches than {@link #epochDay} for the JIT to learn.
+     */
+    static int usualEpochDay(byte[] b, int from) {
+        int y1 = b[from] - '0';
+        int y2 = b[from + 1] - '0';
+        int y3 = b[from + 2] - '0';
+        int y4 = b[from + 3] - '0';
+        int m1 = b[from + 5] - '0';
+        int m2 = b[from + 6] - '0';
+        int d1 = b[from + 8] - '0';
+        int d2 = b[from + 9] - '0';
+        if ((y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | y4 | 9 - y4 | m1 | 9 - m1 | m2 | 9 - m2 | d1 | 9 - d1 | d2
+                | 9 - d2) < 0 || b[from + 4] != '-' || b[from + 7] != '-') {
+            return NO_DATE;
+        }
+        int monthOfTable = ((((y1 * 10 + y2) * 10 + y3) * 10 + y4) - TABLE_FIRST_YEAR) * 12 + m1 * 10 + m2 - 1;
+        int dayOfMonth = d1 * 10 + d2;
+        if (m1 * 10 + m2 < 1 || m1 * 10 + m2 > 12 || monthOfTable < 0 || monthOfTable >= TABLE_MONTHS
+                || dayOfMonth < 1) {
+            return NO_DATE;
+        }
+        int start = MONTH_STARTS[monthOfTable];
+        return dayOfMonth <= MONTH_STARTS[monthOfTable + 1] - start ? start + dayOfMonth - 1 : NO_DATE;
+    }
+
+    private static int[] monthStarts() {
+        int[] starts = new int[TABLE_MONTHS + 1];
+        for (int m = 0; m <= TABLE_MONTHS; m++) {
+            starts[m] = (int) LocalDate.of(TABLE_FIRST_YEAR + m / 12, m % 12 + 1, 1).toEpochDay();
+        }
+        return starts;
     }
 
     /** The epoch day of a {@code yyyy-MM-dd} date, or {@link #NO_DATE} when it is not a valid date. */
@@ -734,7 +819,8 @@ public final class OrderFileReader {
         }
     }
 
-    private OrderHistory assemble(Path file, List<String> names, List<Chunk> chunks) throws OrderFileException {
+    private OrderHistory assemble(Path file, List<String> names, List<Chunk> chunks, Tally[] tallies)
+            throws OrderFileException {
         long problemCount = 0;
         for (Chunk chunk : chunks) {
             problemCount += chunk.problemCount;
@@ -762,64 +848,96 @@ public final class OrderFileReader {
         int[] usualNumbers = null;
         Map<String, Integer> numbers = new HashMap<>();
         List<String> codes = new ArrayList<>();
-        List<OrderHistory.Part> parts = new ArrayList<>();
-        int[][] global = new int[chunks.size()][];
-        for (int part = 0; part < chunks.size(); part++) {
-            Chunk chunk = chunks.get(part);
-            global[part] = new int[chunk.customers.size()];
-            for (int local = 0; local < global[part].length; local++) {
-                int usual = chunk.customers.usualNumber(local);
-                int number;
+        int[] usualOfCustomer = new int[64];
+        int[][] global = new int[tallies.length][];
+        for (Tally tally : tallies) {
+            CustomerCodeIndex customers = tally.customers;
+            int[] number = new int[customers.size()];
+            global[tally.index] = number;
+            for (int local = 0; local < number.length; local++) {
+                int usual = customers.usualNumber(local);
+                int c;
                 if (usual >= 0) {
                     if (usualNumbers == null) {
                         usualNumbers = new int[CustomerCodeIndex.USUAL_CODES];
                     }
-                    number = usualNumbers[usual] - 1;
-                    if (number < 0) {
-                        number = codes.size();
-                        codes.add(chunk.customers.code(local));
-                        usualNumbers[usual] = number + 1;
+                    c = usualNumbers[usual] - 1;
+                    if (c < 0) {
+                        c = codes.size();
+                        codes.add(customers.code(local));
+                        usualNumbers[usual] = c + 1;
                     }
                 } else {
-                    String code = chunk.customers.code(local);
+                    String code = customers.code(local);
                     Integer known = numbers.putIfAbsent(code, codes.size());
                     if (known == null) {
-                        number = codes.size();
+                        c = codes.size();
                         codes.add(code);
                     } else {
-                        number = known;
+                        c = known;
                     }
                 }
-                global[part][local] = number;
-            }
-            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, global[part]));
-        }
-        int customers = codes.size();
-        int[] orders = new int[customers];
-        double[] amountSum = new double[customers];
-        int[] firstDay = new int[customers];
-        Arrays.fill(firstDay, Integer.MAX_VALUE);
-        int[] lastDay = new int[customers];
-        Arrays.fill(lastDay, Integer.MIN_VALUE);
-        int[] byCalendarMonth = new int[customers * 12];
-        for (int part = 0; part < chunks.size(); part++) {
-            Chunk chunk = chunks.get(part);
-            int[] number = global[part];
-            int[] totals = chunk.totals;
-            for (int local = 0; local < number.length; local++) {
-                int c = number[local];
-                int at = local * TOTALS;
-                orders[c] += totals[at + ORDERS];
-                amountSum[c] += chunk.amountSum[local];
-                firstDay[c] = Math.min(firstDay[c], totals[at + FIRST_DAY]);
-                lastDay[c] = Math.max(lastDay[c], totals[at + LAST_DAY]);
-                for (int m = 0; m < 12; m++) {
-                    byCalendarMonth[c * 12 + m] += totals[at + MONTHS + m];
+                if (c == usualOfCustomer.length) {
+                    usualOfCustomer = Arrays.copyOf(usualOfCustomer, c * 2);
                 }
+                usualOfCustomer[c] = usual;
+                number[local] = c;
             }
         }
-        return new OrderHistory(codes.toArray(new String[customers]), parts,
-                new OrderHistory.Totals(orders, amountSum, firstDay, lastDay, byCalendarMonth));
+        MergedTotals totals = new MergedTotals(codes.size());
+        for (Tally tally : tallies) {
+            int[] number = global[tally.index];
+            for (int local = 0; local < number.length; local++) {
+                totals.add(number[local], tally.totals, local * TOTALS);
+            }
+        }
+        List<OrderHistory.Part> parts = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            int[] number = global[chunk.tally.index];
+            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, number));
+            for (int local = 0; local < chunk.customers; local++) {
+                totals.addAmount(number[local], chunk.amountSum[local]);
+            }
+        }
+        return new OrderHistory(codes.toArray(new String[codes.size()]), Arrays.copyOf(usualOfCustomer, codes.size()),
+                parts, totals.toTotals());
+    }
+
+    /** The threads' and chunks' per-customer totals added up, one customer at a time by methods the JIT compiles early. */
+    private static final class MergedTotals {
+        private final int[] orders;
+        private final double[] amountSum;
+        private final int[] firstDay;
+        private final int[] lastDay;
+        private final int[] byCalendarMonth;
+
+        MergedTotals(int customers) {
+            orders = new int[customers];
+            amountSum = new double[customers];
+            firstDay = new int[customers];
+            Arrays.fill(firstDay, Integer.MAX_VALUE);
+            lastDay = new int[customers];
+            Arrays.fill(lastDay, Integer.MIN_VALUE);
+            byCalendarMonth = new int[customers * 12];
+        }
+
+        void add(int c, int[] totals, int at) {
+            orders[c] += totals[at + ORDERS];
+            firstDay[c] = Math.min(firstDay[c], totals[at + FIRST_DAY]);
+            lastDay[c] = Math.max(lastDay[c], totals[at + LAST_DAY]);
+            int months = c * 12;
+            for (int m = 0; m < 12; m++) {
+                byCalendarMonth[months + m] += totals[at + MONTHS + m];
+            }
+        }
+
+        void addAmount(int c, double amount) {
+            amountSum[c] += amount;
+        }
+
+        OrderHistory.Totals toTotals() {
+            return new OrderHistory.Totals(orders, amountSum, firstDay, lastDay, byCalendarMonth);
+        }
     }
 
     private CsvProblem problem(Path file, long row, int column, String name, String key, Object... arguments) {

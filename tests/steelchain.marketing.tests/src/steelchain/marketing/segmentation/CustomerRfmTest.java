@@ -121,7 +121,7 @@ class CustomerRfmTest {
         }
         Path file = folder.resolve("orders.csv");
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-        OrderHistory read = new OrderFileReader(Locale.ENGLISH, 3).read(file, new NullProgressMonitor());
+        OrderHistory read = new OrderFileReader(Locale.ENGLISH, 3, 64 * 1024).read(file, new NullProgressMonitor());
         LocalDate reference = read.lastOrderDate().orElseThrow().plusDays(1);
         CustomerRfm fromTotals = CustomerRfm.aggregate(read, null, null, reference);
         CustomerRfm fromRows = CustomerRfm.aggregate(rows.build(), null, null, reference);
@@ -184,6 +184,29 @@ class CustomerRfmTest {
                 same[i] = values[i];
             }
             assertArrayEquals(CustomerRfm.quintiles(same), CustomerRfm.quintiles(values), "range " + range);
+        }
+    }
+
+    /** The scores by selection equal the definition, counted the plain way, also with many ties and -0.0. */
+    @Test
+    void quintilesBySelectionFollowTheDefinition() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int n : new int[] { 1, 2, 3, 4, 5, 7, 11, 100, 2_001 }) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(4) == 0 ? random.nextInt(3) - 1.0 : random.nextDouble(-1e6, 1e7);
+            }
+            values[0] = -0.0;
+            byte[] scores = CustomerRfm.quintiles(values);
+            for (int i = 0; i < n; i++) {
+                int smaller = 0;
+                for (double other : values) {
+                    if (other < values[i]) {
+                        smaller++;
+                    }
+                }
+                assertEquals(Math.min(5, 1 + 5 * smaller / n), scores[i], "n " + n + ", value " + values[i]);
+            }
         }
     }
 

@@ -86,6 +86,70 @@ class KMeansTest {
         assertThrows(IllegalArgumentException.class, () -> KMeans.fit(new double[8], 4, 1, 1, 0, 1));
     }
 
+    /**
+     * What Lloyd's algorithm ends in, whatever finds it: every point is labelled with its nearest
+     * centre, every centre is (up to the stopping tolerance) the mean of its points, and the inertia
+     * is the sum of the squared distances. On data with many equal coordinates, as days and order
+     * counts have.
+     */
+    @Test
+    void theResultIsALloydFixedPoint() {
+        SplittableRandom random = new SplittableRandom(21);
+        int n = 5_000;
+        double[] points = new double[n * 3];
+        for (int i = 0; i < n; i++) {
+            points[3 * i] = random.nextInt(400) / 100.0;
+            points[3 * i + 1] = Math.log1p(random.nextInt(60));
+            points[3 * i + 2] = random.nextGaussian() + (i % 3);
+        }
+        KMeans.Result result = KMeans.fit(points, 3, 7, 3, 8, 2);
+        double[] sums = new double[7 * 3];
+        int[] counts = new int[7];
+        double inertia = 0;
+        for (int i = 0; i < n; i++) {
+            double nearest = Double.MAX_VALUE;
+            for (int c = 0; c < 7; c++) {
+                nearest = Math.min(nearest, squaredDistance(points, i, result, c));
+            }
+            int label = result.labels()[i];
+            assertEquals(nearest, squaredDistance(points, i, result, label), 0, "point " + i);
+            inertia += nearest;
+            counts[label]++;
+            for (int f = 0; f < 3; f++) {
+                sums[label * 3 + f] += points[3 * i + f];
+            }
+        }
+        assertEquals(inertia, result.inertia(), 1e-9 * inertia);
+        for (int c = 0; c < 7; c++) {
+            assertTrue(counts[c] > 0, "cluster " + c + " is empty");
+            for (int f = 0; f < 3; f++) {
+                assertEquals(sums[c * 3 + f] / counts[c], result.center(c, f), 0.02, "centre " + c);
+            }
+        }
+    }
+
+    private static double squaredDistance(double[] points, int i, KMeans.Result result, int c) {
+        double sum = 0;
+        for (int f = 0; f < 3; f++) {
+            double d = points[3 * i + f] - result.center(c, f);
+            sum += d * d;
+        }
+        return sum;
+    }
+
+    /** Fewer distinct points than clusters: empty clusters take points (as in scikit-learn), and every point ends on a centre. */
+    @Test
+    void fewerDistinctPointsThanClusters() {
+        double[] points = new double[40 * 2];
+        for (int i = 0; i < 40; i++) {
+            points[2 * i] = i % 2 == 0 ? 1 : 5;
+            points[2 * i + 1] = 2;
+        }
+        KMeans.Result result = KMeans.fit(points, 2, 3, 2, 4, 1);
+        assertEquals(0, result.inertia(), 1e-12);
+        assertNotEquals(result.labels()[0], result.labels()[1]);
+    }
+
     @Test
     void silhouetteOfTwoPairsOnALine() {
         double[] points = { 0, 1, 10, 11 };

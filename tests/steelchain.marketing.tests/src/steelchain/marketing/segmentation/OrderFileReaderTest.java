@@ -1,5 +1,6 @@
 package steelchain.marketing.segmentation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,15 +44,24 @@ class OrderFileReaderTest {
                     1 + i % 28, 1 + (i % 5) * 0.5));
         }
         Path file = write("orders.csv", csv.toString());
+        double[] oneThread = null;
         for (int threads : new int[] { 1, 2, 3 }) {
-            OrderHistory history = new OrderFileReader(Locale.ENGLISH, threads).read(file, new NullProgressMonitor());
+            // chunks of 4 KiB: about 40, taken by the threads in turn
+            OrderHistory history = new OrderFileReader(Locale.ENGLISH, threads, 4096).read(file,
+                    new NullProgressMonitor());
             assertEquals(5_000, history.rows());
             CustomerRfm rfm = CustomerRfm.aggregate(history, null, null, LocalDate.of(2026, 1, 1));
-            assertEquals(5, rfm.size(), "a code read in two chunks is one customer");
+            assertEquals(5, rfm.size(), "a code read in several chunks is one customer");
+            double[] monetary = new double[rfm.size()];
             for (int i = 0; i < rfm.size(); i++) {
                 assertEquals(expected.get(rfm.code(i)), rfm.monetaryCny(i), 1e-6, rfm.code(i));
                 assertEquals(1_000, rfm.frequency(i));
+                monetary[i] = rfm.monetaryCny(i);
             }
+            if (oneThread == null) {
+                oneThread = monetary;
+            }
+            assertArrayEquals(oneThread, monetary, "the same sums to the last bit on any number of threads");
             assertEquals(LocalDate.of(2025, 12, 28), history.lastOrderDate().orElseThrow());
         }
     }
@@ -185,13 +195,25 @@ class OrderFileReaderTest {
         for (LocalDate day = LocalDate.of(1899, 1, 1); day.isBefore(LocalDate.of(2101, 1, 1)); day = day.plusDays(1)) {
             byte[] text = day.toString().getBytes(StandardCharsets.US_ASCII);
             assertEquals(day.toEpochDay(), OrderFileReader.epochDay(text, 0, text.length), day.toString());
+            int looked = OrderFileReader.usualEpochDay(text, 0);
+            if (day.getYear() >= 1900) {
+                assertEquals(day.toEpochDay(), looked, day.toString());
+            } else {
+                assertEquals(Integer.MIN_VALUE, looked, "before the table: left to the checking path");
+            }
             assertEquals(day.getMonthValue() - 1, CustomerRfm.monthIndex((int) day.toEpochDay()), day.toString());
         }
         for (String bad : new String[] { "2025-02-29", "2024-13-01", "2024-00-10", "2024-1-10", "20240110",
-                "2024-01-1x" }) {
+                "2024-01-1x", "2024-04-31", "2024-04-00", "2024/04/01" }) {
             byte[] text = bad.getBytes(StandardCharsets.US_ASCII);
             assertEquals(Integer.MIN_VALUE, OrderFileReader.epochDay(text, 0, text.length), bad);
+            if (text.length == 10) {
+                assertEquals(Integer.MIN_VALUE, OrderFileReader.usualEpochDay(text, 0), bad);
+            }
         }
+        byte[] late = "2150-01-01".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(Integer.MIN_VALUE, OrderFileReader.usualEpochDay(late, 0), "after the table");
+        assertEquals(LocalDate.of(2150, 1, 1).toEpochDay(), OrderFileReader.epochDay(late, 0, late.length));
     }
 
     @Test
