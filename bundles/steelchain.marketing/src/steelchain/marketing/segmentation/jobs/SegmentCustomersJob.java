@@ -38,6 +38,7 @@ import steelchain.marketing.segmentation.CustomerSegments;
 import steelchain.marketing.segmentation.OrderFileException;
 import steelchain.marketing.segmentation.OrderFileReader;
 import steelchain.marketing.segmentation.OrderHistory;
+import steelchain.marketing.segmentation.QuickCompilation;
 import steelchain.marketing.segmentation.Segmentation;
 import steelchain.marketing.segmentation.SegmentationModel;
 import steelchain.marketing.segmentation.SegmentationResult;
@@ -112,6 +113,7 @@ public class SegmentCustomersJob implements BatchJob {
         SubMonitor progress = SubMonitor.convert(monitor, TEXTS.get(locale, "task"), 100);
         LocalDateTime startedAt = LocalDateTime.now(clock);
         long readStart = System.nanoTime();
+        QuickCompilation.request(); // counted in the read, which it precedes
         OrderHistory history;
         String source;
         if (input == null) {

@@ -1,0 +1,67 @@
+package steelchain.marketing.segmentation;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Asks the JVM, once, to compile the segmentation's classes with C1 alone: a HotSpot compiler
+ * directive (JEP 165) added through the platform's DiagnosticCommand MBean, as
+ * {@code jcmd <pid> Compiler.directives_add} would add it.
+ * <p>
+ * Why: a segmentation of a million orders computes for a fraction of a second, mostly in a
+ * freshly started JVM (a batch run). C2's compiling of its loops does not pay back in that time:
+ * on a machine of few cores the compilations take a core from the worker threads, and until they
+ * are done the loops run in C1's profiling code, which is several times slower than C1's plain
+ * code. With C1 alone, read + aggregate + cluster take about a fifth less (docs/benchmarks.md).
+ * The rest of the JVM (Derby, EclipseLink) keeps C2. Where the JVM has no such command (not
+ * HotSpot, no management), nothing changes.
+ */
+public final class QuickCompilation {
+
+    /** Every class of the segmentation and its job; C1 still compiles them. */
+    static final String DIRECTIVE = "[ { match: [\"steelchain/marketing/segmentation/*.*\"], c2: { Exclude: true } } ]";
+
+    private static final System.Logger LOG = System.getLogger(QuickCompilation.class.getName());
+    private static final AtomicBoolean REQUESTED = new AtomicBoolean();
+
+    private QuickCompilation() {
+    }
+
+    /**
+     * Adds the directive, the first time only. Call it before the segmentation's loops run: a
+     * method C2 has already compiled keeps its code. Takes a few milliseconds where the platform
+     * MBean server is up (Derby starts it); a little more where this starts it.
+     */
+    public static void request() {
+        if (!REQUESTED.compareAndSet(false, true)) {
+            return;
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("steelchain-compiler-directive", ".json");
+            Files.writeString(file, DIRECTIVE, StandardCharsets.US_ASCII);
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] { new String[] { file.toString() } }, new String[] { String[].class.getName() });
+            LOG.log(Level.DEBUG, "Segmentation compiled by C1 alone: {0}", answer);
+        } catch (IOException | JMException | RuntimeException | LinkageError e) {
+            LOG.log(Level.DEBUG, "The JVM takes no compiler directive; the segmentation keeps C2", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.DEBUG, "Could not delete " + file, e);
+                }
+            }
+        }
+    }
+}
