@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Numbers the customer codes of one chunk of an order file, looked up straight from the file's
- * bytes so that no String is made per row. Codes of the usual form {@code C} and six digits
+ * Numbers the customer codes a thread reads from an order file, looked up straight from the
+ * file's bytes so that no String is made per row. Codes of the usual form {@code C} and six digits
  * index an array directly; any other code goes through an open-addressing hash table over the
- * code bytes.
+ * code bytes. After reading, the first thread's index numbers all customers: it takes in the
+ * other threads' codes ({@link #numberOf(CustomerCodeIndex, int)}).
  */
 final class CustomerCodeIndex {
 
@@ -38,7 +39,7 @@ final class CustomerCodeIndex {
         for (int slot = hash & mask;; slot = (slot + 1) & mask) {
             int number = slots[slot] - 1;
             if (number < 0) {
-                number = add(bytes, from, len, true);
+                number = add(new String(bytes, from, len, StandardCharsets.UTF_8), bytes, from, len);
                 usual[number] = -1;
                 slots[slot] = number + 1;
                 if (size * 2 > slots.length) {
@@ -59,10 +60,29 @@ final class CustomerCodeIndex {
         }
         int number = direct[value] - 1;
         if (number < 0) {
-            number = add(bytes, from, 7, false);
-            usual[number] = value;
-            direct[value] = number + 1;
+            number = addUsual(new String(bytes, from, 7, StandardCharsets.UTF_8), value);
         }
+        return number;
+    }
+
+    /** The number here of customer {@code number} of {@code other}, a new one if this index does not know its code. */
+    int numberOf(CustomerCodeIndex other, int number) {
+        int value = other.usual[number];
+        if (value < 0) {
+            int from = other.start[number];
+            return numberOf(other.arena, from, from + other.length[number]);
+        }
+        if (direct == null) {
+            direct = new int[USUAL_CODES];
+        }
+        int known = direct[value] - 1;
+        return known >= 0 ? known : addUsual(other.codes[number], value);
+    }
+
+    private int addUsual(String code, int value) {
+        int number = add(code, null, 0, 7);
+        usual[number] = value;
+        direct[value] = number + 1;
         return number;
     }
 
@@ -72,6 +92,16 @@ final class CustomerCodeIndex {
 
     String code(int number) {
         return codes[number];
+    }
+
+    /** The codes by number. */
+    String[] codes() {
+        return Arrays.copyOf(codes, size);
+    }
+
+    /** Per number the digits of a usual code as a number, -1 for another code. */
+    int[] usualNumbers() {
+        return Arrays.copyOf(usual, size);
     }
 
     /** The digits of a usual code ({@code C} and six digits) as a number, or -1 for another code. */
@@ -91,14 +121,15 @@ final class CustomerCodeIndex {
         return value;
     }
 
-    private int add(byte[] bytes, int from, int len, boolean keepBytes) {
+    /** Adds a code; its bytes are kept (for the hash table) when given. */
+    private int add(String code, byte[] bytes, int from, int len) {
         if (size == codes.length) {
             codes = Arrays.copyOf(codes, size * 2);
             start = Arrays.copyOf(start, size * 2);
             length = Arrays.copyOf(length, size * 2);
             usual = Arrays.copyOf(usual, size * 2);
         }
-        if (keepBytes) {
+        if (bytes != null) {
             if (arenaSize + len > arena.length) {
                 arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
             }
@@ -107,7 +138,7 @@ final class CustomerCodeIndex {
             arenaSize += len;
         }
         length[size] = len;
-        codes[size] = new String(bytes, from, len, StandardCharsets.UTF_8);
+        codes[size] = code;
         return size++;
     }
 

@@ -173,12 +173,14 @@ public final class KMeans {
      * widest side. Read only once built, so the restarts share it.
      */
     static final class KdTree {
-        private static final int LEAF_SIZE = 8;
+        private static final int LEAF_SIZE = 16;
 
         /** The points in tree order. */
         final double[] x;
         final double[] y;
         final double[] z;
+        /** The number of the point at each place in tree order. */
+        final int[] order;
         final int nodes;
         final int depth;
         /** Per node: first point and end of its run, children (-1 for a leaf). */
@@ -201,6 +203,10 @@ public final class KMeans {
             x = px.clone();
             y = py.clone();
             z = pz.clone();
+            order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
             // Splits stop at LEAF_SIZE points, so a leaf holds at least half of that.
             int capacity = 2 * Math.max(1, n / ((LEAF_SIZE + 1) / 2));
             start = new int[capacity];
@@ -344,6 +350,9 @@ public final class KMeans {
             swap = z[i];
             z[i] = z[j];
             z[j] = swap;
+            int place = order[i];
+            order[i] = order[j];
+            order[j] = place;
         }
 
         private static double medianOfThree(double a, double b, double c) {
@@ -370,6 +379,9 @@ public final class KMeans {
         private final int[] counts;
         /** Candidate centres of the node being filtered, one list per tree level. */
         private final int[][] candidates;
+        /** While seeding: per node the largest and the sum of its points' squared distances to their nearest centre. */
+        private double[] nodeFarthest;
+        private double[] nodeSum;
         private double treeInertia;
         double inertia;
         int iterations;
@@ -603,7 +615,12 @@ public final class KMeans {
             return total;
         }
 
-        /** Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn by squared distance. */
+        /**
+         * Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn by squared
+         * distance. A candidate's potential, the sum of the squared distances to the nearest
+         * centre were it one, is summed through the tree: a box no nearer to the candidate than
+         * the farthest of its points is from its centre keeps its sum.
+         */
         private void seed() {
             int trials = 2 + (int) Math.log(k);
             int first = random.nextInt(n);
@@ -612,11 +629,12 @@ public final class KMeans {
             cz[0] = z[first];
             double[] closest = new double[n];
             double[] cumulative = new double[n];
-            double[] candidateClosest = new double[n];
-            double[] bestClosest = new double[n];
+            nodeFarthest = new double[tree.nodes];
+            nodeSum = new double[tree.nodes];
             for (int i = 0; i < n; i++) {
                 closest[i] = squared(x[i] - cx[0], y[i] - cy[0], z[i] - cz[0]);
             }
+            summarize(0, closest);
             for (int c = 1; c < k; c++) {
                 double running = 0;
                 for (int i = 0; i < n; i++) {
@@ -627,36 +645,96 @@ public final class KMeans {
                 double bestPotential = Double.MAX_VALUE;
                 for (int t = 0; t < trials; t++) {
                     int candidate = Math.min(n - 1, upperBound(cumulative, random.nextDouble() * running));
-                    double candidatePotential = closestWith(candidate, closest, candidateClosest);
+                    double candidatePotential = potential(0, x[candidate], y[candidate], z[candidate], closest);
                     if (candidatePotential < bestPotential) {
                         bestPotential = candidatePotential;
                         bestCandidate = candidate;
-                        double[] swap = bestClosest;
-                        bestClosest = candidateClosest;
-                        candidateClosest = swap;
                     }
                 }
                 cx[c] = x[bestCandidate];
                 cy[c] = y[bestCandidate];
                 cz[c] = z[bestCandidate];
-                double[] swap = closest;
-                closest = bestClosest;
-                bestClosest = swap;
+                approach(0, cx[c], cy[c], cz[c], closest);
+            }
+            nodeFarthest = null;
+            nodeSum = null;
+        }
+
+        /** The nodes' farthest and summed squared distances to the nearest centre, from the points up. */
+        private void summarize(int node, double[] closest) {
+            KdTree t = tree;
+            if (t.left[node] < 0) {
+                double farthest = 0;
+                double total = 0;
+                for (int p = t.start[node], last = t.end[node]; p < last; p++) {
+                    double distance = closest[t.order[p]];
+                    farthest = Math.max(farthest, distance);
+                    total += distance;
+                }
+                nodeFarthest[node] = farthest;
+                nodeSum[node] = total;
+            } else {
+                int lower = t.left[node];
+                int upper = t.right[node];
+                summarize(lower, closest);
+                summarize(upper, closest);
+                nodeFarthest[node] = Math.max(nodeFarthest[lower], nodeFarthest[upper]);
+                nodeSum[node] = nodeSum[lower] + nodeSum[upper];
             }
         }
 
-        /** Each point's squared distance to its nearest centre if the candidate point were one too; returns their sum. */
-        private double closestWith(int candidate, double[] closest, double[] into) {
-            double qx = x[candidate];
-            double qy = y[candidate];
-            double qz = z[candidate];
-            double potential = 0;
-            for (int i = 0; i < n; i++) {
-                double squared = Math.min(closest[i], squared(x[i] - qx, y[i] - qy, z[i] - qz));
-                into[i] = squared;
-                potential += squared;
+        /** The sum of the points' squared distances to their nearest centre if (qx, qy, qz) were one too. */
+        private double potential(int node, double qx, double qy, double qz, double[] closest) {
+            KdTree t = tree;
+            if (boxDistance(node, qx, qy, qz) >= nodeFarthest[node]) {
+                return nodeSum[node]; // no point of the box is nearer to q than to its centre
             }
-            return potential;
+            if (t.left[node] >= 0) {
+                return potential(t.left[node], qx, qy, qz, closest) + potential(t.right[node], qx, qy, qz, closest);
+            }
+            double total = 0;
+            for (int p = t.start[node], last = t.end[node]; p < last; p++) {
+                total += Math.min(closest[t.order[p]], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
+            }
+            return total;
+        }
+
+        /** Makes (qx, qy, qz) a centre: the points nearer to it than to their centre take their distance to it. */
+        private void approach(int node, double qx, double qy, double qz, double[] closest) {
+            KdTree t = tree;
+            if (boxDistance(node, qx, qy, qz) >= nodeFarthest[node]) {
+                return;
+            }
+            if (t.left[node] >= 0) {
+                int lower = t.left[node];
+                int upper = t.right[node];
+                approach(lower, qx, qy, qz, closest);
+                approach(upper, qx, qy, qz, closest);
+                nodeFarthest[node] = Math.max(nodeFarthest[lower], nodeFarthest[upper]);
+                nodeSum[node] = nodeSum[lower] + nodeSum[upper];
+                return;
+            }
+            double farthest = 0;
+            double total = 0;
+            for (int p = t.start[node], last = t.end[node]; p < last; p++) {
+                int i = t.order[p];
+                double distance = Math.min(closest[i], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
+                closest[i] = distance;
+                farthest = Math.max(farthest, distance);
+                total += distance;
+            }
+            nodeFarthest[node] = farthest;
+            nodeSum[node] = total;
+        }
+
+        /** The squared distance from (qx, qy, qz) to the box of {@code node}, 0 inside it. */
+        private double boxDistance(int node, double qx, double qy, double qz) {
+            KdTree t = tree;
+            int box = 3 * node;
+            double dx = Math.max(0, Math.max(t.low[box] - qx, qx - t.high[box]));
+            double dy = Math.max(0, Math.max(t.low[box + 1] - qy, qy - t.high[box + 1]));
+            double dz = Math.max(0, Math.max(t.low[box + 2] - qz, qz - t.high[box + 2]));
+            return squared(dx, dy, dz);
         }
     }
 

@@ -311,6 +311,8 @@ public final class OrderFileReader {
         final int index;
         final CustomerCodeIndex customers = new CustomerCodeIndex();
         int[] totals = new int[1024 * TOTALS];
+        /** The block buffer, used again for each chunk. */
+        byte[] buffer;
 
         Tally(int index) {
             this.index = index;
@@ -354,18 +356,24 @@ public final class OrderFileReader {
     }
 
     /**
-     * Parses the chunk {@code [from, to)} block by block: a small buffer, refilled, costs far
-     * less than one array of the whole chunk, whose fresh memory the system must first map.
-     * A line cut by the end of a block is moved to the front and completed by the next block.
+     * Parses the chunk {@code [from, to)} block by block: a small buffer, refilled (the thread's,
+     * for all its chunks), costs far less than one array of the whole chunk, whose fresh memory
+     * the system must first map. A line cut by the end of a block is moved to the front and
+     * completed by the next block.
      */
     private static Chunk parse(FileChannel channel, long from, long to, int[] roles, Tally tally) throws IOException {
         ChunkParser parser = new ChunkParser(roles, (int) Math.min(Integer.MAX_VALUE, (to - from) / 32), tally);
-        byte[] buffer = new byte[(int) Math.max(1, Math.min(BLOCK_BYTES, to - from))];
+        int size = (int) Math.max(1, Math.min(BLOCK_BYTES, to - from));
+        if (tally.buffer == null || tally.buffer.length < size) {
+            tally.buffer = new byte[size];
+        }
+        byte[] buffer = tally.buffer;
         int kept = 0;
         long position = from;
         while (position < to) {
             if (kept == buffer.length) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+                tally.buffer = buffer;
             }
             int length = (int) Math.min(buffer.length - kept, to - position);
             readFully(channel, buffer, kept, length, position);
@@ -844,47 +852,22 @@ public final class OrderFileReader {
             throw new OrderFileException(TEXTS.get(locale, "problem.refused", file.toString(), problemCount), first,
                     problemCount);
         }
-        // Usual codes (C + six digits) are numbered through an array, others through a map.
-        int[] usualNumbers = null;
-        Map<String, Integer> numbers = new HashMap<>();
-        List<String> codes = new ArrayList<>();
-        int[] usualOfCustomer = new int[64];
+        // The first thread's numbering, extended by the customers only the others read, numbers them all.
+        CustomerCodeIndex all = tallies[0].customers;
         int[][] global = new int[tallies.length][];
-        for (Tally tally : tallies) {
-            CustomerCodeIndex customers = tally.customers;
-            int[] number = new int[customers.size()];
-            global[tally.index] = number;
-            for (int local = 0; local < number.length; local++) {
-                int usual = customers.usualNumber(local);
-                int c;
-                if (usual >= 0) {
-                    if (usualNumbers == null) {
-                        usualNumbers = new int[CustomerCodeIndex.USUAL_CODES];
-                    }
-                    c = usualNumbers[usual] - 1;
-                    if (c < 0) {
-                        c = codes.size();
-                        codes.add(customers.code(local));
-                        usualNumbers[usual] = c + 1;
-                    }
-                } else {
-                    String code = customers.code(local);
-                    Integer known = numbers.putIfAbsent(code, codes.size());
-                    if (known == null) {
-                        c = codes.size();
-                        codes.add(code);
-                    } else {
-                        c = known;
-                    }
-                }
-                if (c == usualOfCustomer.length) {
-                    usualOfCustomer = Arrays.copyOf(usualOfCustomer, c * 2);
-                }
-                usualOfCustomer[c] = usual;
-                number[local] = c;
-            }
+        global[0] = new int[all.size()];
+        for (int c = 0; c < global[0].length; c++) {
+            global[0][c] = c;
         }
-        MergedTotals totals = new MergedTotals(codes.size());
+        for (int t = 1; t < tallies.length; t++) {
+            CustomerCodeIndex customers = tallies[t].customers;
+            int[] number = new int[customers.size()];
+            for (int local = 0; local < number.length; local++) {
+                number[local] = all.numberOf(customers, local);
+            }
+            global[t] = number;
+        }
+        MergedTotals totals = new MergedTotals(all.size());
         for (Tally tally : tallies) {
             int[] number = global[tally.index];
             for (int local = 0; local < number.length; local++) {
@@ -899,8 +882,7 @@ public final class OrderFileReader {
                 totals.addAmount(number[local], chunk.amountSum[local]);
             }
         }
-        return new OrderHistory(codes.toArray(new String[codes.size()]), Arrays.copyOf(usualOfCustomer, codes.size()),
-                parts, totals.toTotals());
+        return new OrderHistory(all.codes(), all.usualNumbers(), parts, totals.toTotals());
     }
 
     /** The threads' and chunks' per-customer totals added up, one customer at a time by methods the JIT compiles early. */
