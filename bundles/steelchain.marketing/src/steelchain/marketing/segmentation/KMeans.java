@@ -220,12 +220,12 @@ public final class KMeans {
             double[] cell = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
             for (int i = 0; i < n; i++) {
-                cell[0] = Math.min(cell[0], x[i]);
-                cell[1] = Math.min(cell[1], y[i]);
-                cell[2] = Math.min(cell[2], z[i]);
-                cell[3] = Math.max(cell[3], x[i]);
-                cell[4] = Math.max(cell[4], y[i]);
-                cell[5] = Math.max(cell[5], z[i]);
+                cell[0] = smaller(cell[0], x[i]);
+                cell[1] = smaller(cell[1], y[i]);
+                cell[2] = smaller(cell[2], z[i]);
+                cell[3] = larger(cell[3], x[i]);
+                cell[4] = larger(cell[4], y[i]);
+                cell[5] = larger(cell[5], z[i]);
             }
             build(0, n, 1, cell);
             nodes = built;
@@ -267,8 +267,8 @@ public final class KMeans {
             left[node] = lower;
             right[node] = upper;
             for (int f = 0; f < 3; f++) {
-                low[3 * node + f] = Math.min(low[3 * lower + f], low[3 * upper + f]);
-                high[3 * node + f] = Math.max(high[3 * lower + f], high[3 * upper + f]);
+                low[3 * node + f] = smaller(low[3 * lower + f], low[3 * upper + f]);
+                high[3 * node + f] = larger(high[3 * lower + f], high[3 * upper + f]);
                 sum[3 * node + f] = sum[3 * lower + f] + sum[3 * upper + f];
             }
             squares[node] = squares[lower] + squares[upper];
@@ -287,12 +287,12 @@ public final class KMeans {
             double tz = 0;
             double norms = 0;
             for (int i = from; i < to; i++) {
-                lx = Math.min(lx, x[i]);
-                ly = Math.min(ly, y[i]);
-                lz = Math.min(lz, z[i]);
-                hx = Math.max(hx, x[i]);
-                hy = Math.max(hy, y[i]);
-                hz = Math.max(hz, z[i]);
+                lx = smaller(lx, x[i]);
+                ly = smaller(ly, y[i]);
+                lz = smaller(lz, z[i]);
+                hx = larger(hx, x[i]);
+                hy = larger(hy, y[i]);
+                hz = larger(hz, z[i]);
                 tx += x[i];
                 ty += y[i];
                 tz += z[i];
@@ -356,7 +356,7 @@ public final class KMeans {
         }
 
         private static double medianOfThree(double a, double b, double c) {
-            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+            return larger(smaller(a, b), smaller(larger(a, b), c));
         }
     }
 
@@ -668,7 +668,7 @@ public final class KMeans {
                 double total = 0;
                 for (int p = t.start[node], last = t.end[node]; p < last; p++) {
                     double distance = closest[t.order[p]];
-                    farthest = Math.max(farthest, distance);
+                    farthest = larger(farthest, distance);
                     total += distance;
                 }
                 nodeFarthest[node] = farthest;
@@ -678,7 +678,7 @@ public final class KMeans {
                 int upper = t.right[node];
                 summarize(lower, closest);
                 summarize(upper, closest);
-                nodeFarthest[node] = Math.max(nodeFarthest[lower], nodeFarthest[upper]);
+                nodeFarthest[node] = larger(nodeFarthest[lower], nodeFarthest[upper]);
                 nodeSum[node] = nodeSum[lower] + nodeSum[upper];
             }
         }
@@ -694,7 +694,7 @@ public final class KMeans {
             }
             double total = 0;
             for (int p = t.start[node], last = t.end[node]; p < last; p++) {
-                total += Math.min(closest[t.order[p]], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
+                total += smaller(closest[t.order[p]], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
             }
             return total;
         }
@@ -710,7 +710,7 @@ public final class KMeans {
                 int upper = t.right[node];
                 approach(lower, qx, qy, qz, closest);
                 approach(upper, qx, qy, qz, closest);
-                nodeFarthest[node] = Math.max(nodeFarthest[lower], nodeFarthest[upper]);
+                nodeFarthest[node] = larger(nodeFarthest[lower], nodeFarthest[upper]);
                 nodeSum[node] = nodeSum[lower] + nodeSum[upper];
                 return;
             }
@@ -718,9 +718,9 @@ public final class KMeans {
             double total = 0;
             for (int p = t.start[node], last = t.end[node]; p < last; p++) {
                 int i = t.order[p];
-                double distance = Math.min(closest[i], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
+                double distance = smaller(closest[i], squared(t.x[p] - qx, t.y[p] - qy, t.z[p] - qz));
                 closest[i] = distance;
-                farthest = Math.max(farthest, distance);
+                farthest = larger(farthest, distance);
                 total += distance;
             }
             nodeFarthest[node] = farthest;
@@ -731,11 +731,21 @@ public final class KMeans {
         private double boxDistance(int node, double qx, double qy, double qz) {
             KdTree t = tree;
             int box = 3 * node;
-            double dx = Math.max(0, Math.max(t.low[box] - qx, qx - t.high[box]));
-            double dy = Math.max(0, Math.max(t.low[box + 1] - qy, qy - t.high[box + 1]));
-            double dz = Math.max(0, Math.max(t.low[box + 2] - qz, qz - t.high[box + 2]));
+            double dx = larger(0, larger(t.low[box] - qx, qx - t.high[box]));
+            double dy = larger(0, larger(t.low[box + 1] - qy, qy - t.high[box + 1]));
+            double dz = larger(0, larger(t.low[box + 2] - qz, qz - t.high[box + 2]));
             return squared(dx, dy, dz);
         }
+    }
+
+    /** The larger of two finite numbers: unlike Math.max, small enough for C1 to inline (no NaN or -0.0 rules). */
+    private static double larger(double a, double b) {
+        return a > b ? a : b;
+    }
+
+    /** The smaller of two finite numbers, as {@link #larger}. */
+    private static double smaller(double a, double b) {
+        return a < b ? a : b;
     }
 
     private static double squared(double dx, double dy, double dz) {

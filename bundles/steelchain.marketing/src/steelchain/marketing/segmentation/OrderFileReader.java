@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -62,6 +61,8 @@ public final class OrderFileReader {
     private static final int MAX_HEADER_BYTES = 1 << 16;
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final int TABLE_FIRST_YEAR = 1900;
+    /** The epoch day of 1900-01-01. */
+    private static final int TABLE_FIRST_DAY = -25_567;
     private static final int TABLE_MONTHS = 250 * 12;
     /** The epoch day each month of the years from {@value #TABLE_FIRST_YEAR} on starts, and the month after. */
     private static final int[] MONTH_STARTS = monthStarts();
@@ -478,14 +479,16 @@ public final class OrderFileReader {
             if (n - i < 20 || b[i] != 'C' || b[i + 7] != ',' || b[i + 18] != ',') {
                 return false;
             }
-            int code = 0;
-            for (int j = i + 1; j < i + 7; j++) {
-                int digit = b[j] - '0';
-                if (digit < 0 || digit > 9) {
-                    return false;
-                }
-                code = code * 10 + digit;
+            int c1 = b[i + 1] - '0';
+            int c2 = b[i + 2] - '0';
+            int c3 = b[i + 3] - '0';
+            int c4 = b[i + 4] - '0';
+            int c5 = b[i + 5] - '0';
+            int c6 = b[i + 6] - '0';
+            if ((c1 | 9 - c1 | c2 | 9 - c2 | c3 | 9 - c3 | c4 | 9 - c4 | c5 | 9 - c5 | c6 | 9 - c6) < 0) {
+                return false; // a digit is in 0..9 exactly when neither it nor 9 minus it is negative
             }
+            int code = ((((c1 * 10 + c2) * 10 + c3) * 10 + c4) * 10 + c5) * 10 + c6;
             int epochDay = usualEpochDay(b, i + 8);
             if (epochDay == NO_DATE) {
                 return false;
@@ -735,8 +738,9 @@ public final class OrderFileReader {
 
     private static int[] monthStarts() {
         int[] starts = new int[TABLE_MONTHS + 1];
-        for (int m = 0; m <= TABLE_MONTHS; m++) {
-            starts[m] = (int) LocalDate.of(TABLE_FIRST_YEAR + m / 12, m % 12 + 1, 1).toEpochDay();
+        starts[0] = TABLE_FIRST_DAY;
+        for (int m = 0; m < TABLE_MONTHS; m++) {
+            starts[m + 1] = starts[m] + monthLength(TABLE_FIRST_YEAR + m / 12, m % 12 + 1);
         }
         return starts;
     }
