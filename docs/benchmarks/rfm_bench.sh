@@ -19,5 +19,6 @@ for r in $(seq 1 "$REPS"); do
   echo "run $r: baseline $(grep -o '"t_read_s": [0-9.]*\|"t_aggregate_s": [0-9.]*\|"t_cluster_s": [0-9.]*' "$OUT/baseline.$r.out" | tr '\n' ' ')"
   echo "run $r: steelchain $(grep 'Seconds:' "$OUT/steelchain.$r.out")"
 done
+/usr/bin/python3 "$ROOT/docs/benchmarks/rfm_summary.py" "$OUT"
 /usr/bin/python3 "$ROOT/docs/benchmarks/rfm_same_sample.py" "$FILE" "$OUT/segments.1.csv"
 rm -rf "$DATA"
