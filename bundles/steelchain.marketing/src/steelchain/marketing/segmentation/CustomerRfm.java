@@ -210,34 +210,61 @@ public final class CustomerRfm {
         /** The customers with orders, sorted by code. */
         CustomerRfm toRfm(OrderHistory history, int reference0) {
             int[] active = byCode(history, count);
-            int n = active.length;
-            String[] codes = new String[n];
-            int[] recency = new int[n];
-            int[] frequency = new int[n];
-            double[] monetary = new double[n];
-            int[] firstOrder = new int[n];
-            int[] a6 = new int[n];
-            int[] a6To12 = new int[n];
-            int[] aBefore12 = new int[n];
-            int[] a12 = new int[n];
-            int[] a12To24 = new int[n];
-            double[] season = new double[n];
-            for (int i = 0; i < n; i++) {
-                int c = active[i];
-                codes[i] = history.customerCode(c);
-                recency[i] = reference0 - lastDay[c];
-                frequency[i] = count[c];
-                monetary[i] = sum[c];
-                firstOrder[i] = firstDay[c];
-                a6[i] = last6[c];
-                a6To12[i] = months6To12[c];
-                aBefore12[i] = count[c] - last6[c] - months6To12[c];
-                a12[i] = last12[c];
-                a12To24[i] = months12To24[c];
-                season[i] = (double) busiestSeason(byCalendarMonth, c * 12) / count[c];
+            Columns columns = new Columns(active.length);
+            for (int i = 0; i < active.length; i++) {
+                take(columns, i, active[i], history, reference0);
             }
-            return new CustomerRfm(codes, recency, frequency, monetary, firstOrder, a6, a6To12, aBefore12, a12,
-                    a12To24, season, reference0);
+            return new CustomerRfm(columns.codes, columns.recency, columns.frequency, columns.monetary,
+                    columns.firstOrder, columns.last6, columns.months6To12, columns.before12, columns.last12,
+                    columns.months12To24, columns.season, reference0);
+        }
+
+        /**
+         * Customer {@code c} into row {@code i}. One customer per call: a freshly started JVM
+         * compiles this method after a few hundred customers, where the body of a loop run once
+         * would stay interpreted for all of them.
+         */
+        private void take(Columns columns, int i, int c, OrderHistory history, int reference0) {
+            columns.codes[i] = history.customerCode(c);
+            columns.recency[i] = reference0 - lastDay[c];
+            columns.frequency[i] = count[c];
+            columns.monetary[i] = sum[c];
+            columns.firstOrder[i] = firstDay[c];
+            columns.last6[i] = last6[c];
+            columns.months6To12[i] = months6To12[c];
+            columns.before12[i] = count[c] - last6[c] - months6To12[c];
+            columns.last12[i] = last12[c];
+            columns.months12To24[i] = months12To24[c];
+            columns.season[i] = (double) busiestSeason(byCalendarMonth, c * 12) / count[c];
+        }
+    }
+
+    /** The per-customer columns of a {@link CustomerRfm} while they are filled. */
+    private static final class Columns {
+        final String[] codes;
+        final int[] recency;
+        final int[] frequency;
+        final double[] monetary;
+        final int[] firstOrder;
+        final int[] last6;
+        final int[] months6To12;
+        final int[] before12;
+        final int[] last12;
+        final int[] months12To24;
+        final double[] season;
+
+        Columns(int n) {
+            codes = new String[n];
+            recency = new int[n];
+            frequency = new int[n];
+            monetary = new double[n];
+            firstOrder = new int[n];
+            last6 = new int[n];
+            months6To12 = new int[n];
+            before12 = new int[n];
+            last12 = new int[n];
+            months12To24 = new int[n];
+            season = new double[n];
         }
     }
 
@@ -371,15 +398,13 @@ public final class CustomerRfm {
             bounds[j - 1] = work[at];
             from = at; // the smaller values are before it now
         }
+        double first = bounds[0];
+        double second = bounds[1];
+        double third = bounds[2];
+        double fourth = bounds[3];
         for (int i = 0; i < n; i++) {
             double value = values[i];
-            int score = 1;
-            for (double bound : bounds) {
-                if (value > bound) {
-                    score++;
-                }
-            }
-            scores[i] = (byte) score;
+            scores[i] = (byte) (value > fourth ? 5 : value > third ? 4 : value > second ? 3 : value > first ? 2 : 1);
         }
         return scores;
     }

@@ -69,7 +69,7 @@ public final class KMeans {
             }
         }
         double tolerance = RELATIVE_TOLERANCE * meanVariance(columns, dimensions);
-        KdTree tree = new KdTree(columns[0], columns[1], columns[2]);
+        KdTree tree = new KdTree(columns[0], columns[1], columns[2], threads > 1);
         SplittableRandom master = new SplittableRandom(seed);
         Restart[] runs = new Restart[restarts];
         for (int r = 0; r < restarts; r++) {
@@ -195,10 +195,14 @@ public final class KMeans {
         /** Per node: sum of the squared norms of its points. */
         final double[] squares;
 
-        private int built;
-        private int deepest;
+        /** At least this many points to build the two halves of the tree on two threads. */
+        private static final int PARALLEL_POINTS = 4096;
 
-        KdTree(double[] px, double[] py, double[] pz) {
+        /**
+         * Builds the tree of the points; with {@code parallel}, and enough points, the two halves
+         * below the root on two threads (each half's nodes have a range of numbers of their own).
+         */
+        KdTree(double[] px, double[] py, double[] pz, boolean parallel) {
             int n = px.length;
             x = px.clone();
             y = py.clone();
@@ -207,8 +211,9 @@ public final class KMeans {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            // Splits stop at LEAF_SIZE points, so a leaf holds at least half of that.
-            int capacity = 2 * Math.max(1, n / ((LEAF_SIZE + 1) / 2));
+            int middle = n >>> 1;
+            int lowerRoom = room(middle);
+            int capacity = 1 + lowerRoom + room(n - middle);
             start = new int[capacity];
             end = new int[capacity];
             left = new int[capacity];
@@ -217,6 +222,7 @@ public final class KMeans {
             high = new double[3 * capacity];
             sum = new double[3 * capacity];
             squares = new double[capacity];
+            nodes = capacity;
             double[] cell = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
             for (int i = 0; i < n; i++) {
@@ -227,33 +233,104 @@ public final class KMeans {
                 cell[4] = larger(cell[4], y[i]);
                 cell[5] = larger(cell[5], z[i]);
             }
-            build(0, n, 1, cell);
-            nodes = built;
-            depth = deepest;
+            int widest = widest(cell);
+            start[0] = 0;
+            end[0] = n;
+            if (isLeaf(0, n, cell, widest)) {
+                left[0] = -1;
+                right[0] = -1;
+                measureLeaf(0, 0, n);
+                depth = 1;
+                return;
+            }
+            double[][] halves = split(0, n, cell, widest);
+            Builder lower = new Builder(1);
+            Builder upper = new Builder(1 + lowerRoom);
+            if (parallel && n >= PARALLEL_POINTS) {
+                Throwable[] failure = new Throwable[1];
+                Thread helper = new Thread(() -> {
+                    try {
+                        lower.build(0, middle, 2, halves[0]);
+                    } catch (RuntimeException | Error e) {
+                        failure[0] = e;
+                    }
+                }, "k-d tree");
+                helper.setDaemon(true);
+                helper.start();
+                upper.build(middle, n, 2, halves[1]);
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("k-d tree interrupted", e);
+                }
+                if (failure[0] != null) {
+                    throw new IllegalStateException("k-d tree not built", failure[0]);
+                }
+            } else {
+                lower.build(0, middle, 2, halves[0]);
+                upper.build(middle, n, 2, halves[1]);
+            }
+            join(0, 1, 1 + lowerRoom);
+            depth = Math.max(lower.deepest, upper.deepest);
         }
 
-        /**
-         * Builds the node of the points {@code from..to} in {@code cell} (lower corner, then upper
-         * corner): split at the median of the cell's widest side, the box and sums of a node are
-         * those of its points, gathered from its children.
-         */
-        private int build(int from, int to, int level, double[] cell) {
-            int node = built++;
-            deepest = Math.max(deepest, level);
-            start[node] = from;
-            end[node] = to;
+        /** The most nodes a tree of {@code points} has: splits stop at LEAF_SIZE points, so a leaf holds at least half of that. */
+        private static int room(int points) {
+            return 2 * Math.max(1, points / ((LEAF_SIZE + 1) / 2));
+        }
+
+        /** Numbers and builds the nodes of one part of the tree, from its first number on. */
+        private final class Builder {
+            private int next;
+            private int deepest;
+
+            Builder(int first) {
+                next = first;
+            }
+
+            /**
+             * Builds the node of the points {@code from..to} in {@code cell} (lower corner, then
+             * upper corner): split at the median of the cell's widest side, the box and sums of a
+             * node are those of its points, gathered from its children.
+             */
+            int build(int from, int to, int level, double[] cell) {
+                int node = next++;
+                deepest = Math.max(deepest, level);
+                start[node] = from;
+                end[node] = to;
+                int widest = widest(cell);
+                if (isLeaf(from, to, cell, widest)) {
+                    left[node] = -1;
+                    right[node] = -1;
+                    measureLeaf(node, from, to);
+                    return node;
+                }
+                double[][] halves = split(from, to, cell, widest);
+                int middle = (from + to) >>> 1;
+                int lower = build(from, middle, level + 1, halves[0]);
+                int upper = build(middle, to, level + 1, halves[1]);
+                join(node, lower, upper);
+                return node;
+            }
+        }
+
+        private static int widest(double[] cell) {
             int widest = 0;
             for (int f = 1; f < 3; f++) {
                 if (cell[3 + f] - cell[f] > cell[3 + widest] - cell[widest]) {
                     widest = f;
                 }
             }
-            if (to - from <= LEAF_SIZE || cell[3 + widest] == cell[widest]) {
-                left[node] = -1;
-                right[node] = -1;
-                measureLeaf(node, from, to);
-                return node;
-            }
+            return widest;
+        }
+
+        private static boolean isLeaf(int from, int to, double[] cell, int widest) {
+            return to - from <= LEAF_SIZE || cell[3 + widest] == cell[widest];
+        }
+
+        /** Puts the points {@code from..to} in order around their median on the widest side; returns the two halves' cells. */
+        private double[][] split(int from, int to, double[] cell, int widest) {
             int middle = (from + to) >>> 1;
             double[] axis = widest == 0 ? x : widest == 1 ? y : z;
             select(axis, from, to - 1, middle);
@@ -262,8 +339,11 @@ public final class KMeans {
             lowerCell[3 + widest] = median;
             double[] upperCell = cell.clone();
             upperCell[widest] = median;
-            int lower = build(from, middle, level + 1, lowerCell);
-            int upper = build(middle, to, level + 1, upperCell);
+            return new double[][] { lowerCell, upperCell };
+        }
+
+        /** The node's children, box and sums, from the children's. */
+        private void join(int node, int lower, int upper) {
             left[node] = lower;
             right[node] = upper;
             for (int f = 0; f < 3; f++) {
@@ -272,7 +352,6 @@ public final class KMeans {
                 sum[3 * node + f] = sum[3 * lower + f] + sum[3 * upper + f];
             }
             squares[node] = squares[lower] + squares[upper];
-            return node;
         }
 
         private void measureLeaf(int node, int from, int to) {

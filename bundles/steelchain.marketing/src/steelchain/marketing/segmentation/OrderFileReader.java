@@ -882,9 +882,7 @@ public final class OrderFileReader {
         for (Chunk chunk : chunks) {
             int[] number = global[chunk.tally.index];
             parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, number));
-            for (int local = 0; local < chunk.customers; local++) {
-                totals.addAmount(number[local], chunk.amountSum[local]);
-            }
+            totals.addAmounts(number, chunk.amountSum, chunk.customers);
         }
         return new OrderHistory(all.codes(), all.usualNumbers(), parts, totals.toTotals());
     }
@@ -917,8 +915,11 @@ public final class OrderFileReader {
             }
         }
 
-        void addAmount(int c, double amount) {
-            amountSum[c] += amount;
+        /** Adds a chunk's sums of amounts of its thread's first {@code count} customers, numbered by {@code number}. */
+        void addAmounts(int[] number, double[] amounts, int count) {
+            for (int local = 0; local < count; local++) {
+                amountSum[number[local]] += amounts[local];
+            }
         }
 
         OrderHistory.Totals toTotals() {

@@ -47,10 +47,11 @@ class KMeansTest {
         assertNotEquals(labels[0], labels[8]);
     }
 
+    /** Also the k-d tree: built on one thread, or its two halves on two (from 4,096 points on). */
     @Test
     void aSeedGivesTheSameClustersOnAnyNumberOfThreads() {
         SplittableRandom random = new SplittableRandom(3);
-        double[] points = new double[2_000 * 3];
+        double[] points = new double[6_000 * 3];
         for (int i = 0; i < points.length; i++) {
             points[i] = random.nextGaussian() + (i % 7);
         }
