@@ -52,6 +52,7 @@ public final class OrderFileReader {
     /** Chunk size: small enough that the threads finish close together, large enough that a chunk's set-up is nothing. */
     private static final int CHUNK_BYTES = 4 << 20;
     private static final int BLOCK_BYTES = 1 << 20;
+    private static final int ROWS_PER_CALL = 64;
     /** Layout of a chunk's totals per customer (16 ints: one cache line, so a row touches few). */
     private static final int TOTALS = 16;
     private static final int ORDERS = 0;
@@ -456,6 +457,18 @@ public final class OrderFileReader {
             n = length;
             p = 0;
             while (p < n) {
+                parseSome();
+            }
+        }
+
+        /**
+         * Parses up to {@value #ROWS_PER_CALL} rows. A freshly started JVM compiles a method
+         * called this often after a few thousand rows; a loop over all rows of a block, in a
+         * method called once per block, it compiles only after some 60,000 rows, each run
+         * interpreted until then.
+         */
+        private void parseSome() {
+            for (int row = 0; row < ROWS_PER_CALL && p < n; row++) {
                 if (!usualLayout || !usualRow()) {
                     row();
                 }
