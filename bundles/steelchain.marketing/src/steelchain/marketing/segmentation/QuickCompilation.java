@@ -20,7 +20,7 @@ import javax.management.ObjectName;
  * freshly started JVM (a batch run). C2's compiling of its loops does not pay back in that time:
  * on a machine of few cores the compilations take a core from the worker threads, and until they
  * are done the loops run in C1's profiling code, which is several times slower than C1's plain
- * code. With C1 alone, read + aggregate + cluster take about a fifth less (docs/benchmarks.md).
+ * code. With C1 alone, read + aggregate + cluster take about 30% less (docs/benchmarks.md).
  * The rest of the JVM (Derby, EclipseLink) keeps C2. Where the JVM has no such command (not
  * HotSpot, no management), nothing changes.
  */
