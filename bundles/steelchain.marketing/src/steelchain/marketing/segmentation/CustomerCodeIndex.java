@@ -109,16 +109,19 @@ final class CustomerCodeIndex {
         return usual[number];
     }
 
-    private static int sixDigits(byte[] bytes, int from) {
-        int value = 0;
-        for (int i = from; i < from + 6; i++) {
-            int digit = bytes[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
+    /** The six digits at {@code bytes[from]} as a number, or -1 when one is no digit. */
+    static int sixDigits(byte[] bytes, int from) {
+        int d1 = bytes[from] - '0';
+        int d2 = bytes[from + 1] - '0';
+        int d3 = bytes[from + 2] - '0';
+        int d4 = bytes[from + 3] - '0';
+        int d5 = bytes[from + 4] - '0';
+        int d6 = bytes[from + 5] - '0';
+        // A digit is in 0..9 exactly when neither it nor 9 minus it is negative.
+        if ((d1 | 9 - d1 | d2 | 9 - d2 | d3 | 9 - d3 | d4 | 9 - d4 | d5 | 9 - d5 | d6 | 9 - d6) < 0) {
+            return -1;
         }
-        return value;
+        return ((((d1 * 10 + d2) * 10 + d3) * 10 + d4) * 10 + d5) * 10 + d6;
     }
 
     /** Adds a code; its bytes are kept (for the hash table) when given. */

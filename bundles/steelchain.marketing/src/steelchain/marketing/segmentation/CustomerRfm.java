@@ -389,13 +389,16 @@ public final class CustomerRfm {
         if (n == 0) {
             return scores;
         }
-        double[] work = values.clone();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
         double[] bounds = new double[4];
         int from = 0;
         for (int j = 1; j <= 4; j++) {
             int at = (int) ((j * (long) n + 4) / 5) - 1;
-            select(work, from, n - 1, at);
-            bounds[j - 1] = work[at];
+            Selection.select(values, order, from, n - 1, at);
+            bounds[j - 1] = values[order[at]];
             from = at; // the smaller values are before it now
         }
         double first = bounds[0];
@@ -407,39 +410,6 @@ public final class CustomerRfm {
             scores[i] = (byte) (value > fourth ? 5 : value > third ? 4 : value > second ? 3 : value > first ? 2 : 1);
         }
         return scores;
-    }
-
-    /** Reorders {@code values[from..last]} so that the value at {@code nth} is the one sorting would put there. */
-    private static void select(double[] values, int from, int last, int nth) {
-        while (last > from) {
-            double a = values[from];
-            double b = values[(from + last) >>> 1];
-            double pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), values[last]));
-            int i = from;
-            int j = last;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double swap = values[i];
-                    values[i] = values[j];
-                    values[j] = swap;
-                    i++;
-                    j--;
-                }
-            }
-            if (nth <= j) {
-                last = j;
-            } else if (nth >= i) {
-                from = i;
-            } else {
-                return;
-            }
-        }
     }
 
     /**

@@ -181,6 +181,8 @@ public final class KMeans {
         final double[] z;
         /** The number of the point at each place in tree order. */
         final int[] order;
+        /** The points by number, one array per coordinate (the caller's). */
+        private final double[][] points;
         final int nodes;
         final int depth;
         /** Per node: first point and end of its run, children (-1 for a leaf). */
@@ -204,9 +206,7 @@ public final class KMeans {
          */
         KdTree(double[] px, double[] py, double[] pz, boolean parallel) {
             int n = px.length;
-            x = px.clone();
-            y = py.clone();
-            z = pz.clone();
+            points = new double[][] { px, py, pz };
             order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -226,13 +226,27 @@ public final class KMeans {
             double[] cell = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
             for (int i = 0; i < n; i++) {
-                cell[0] = smaller(cell[0], x[i]);
-                cell[1] = smaller(cell[1], y[i]);
-                cell[2] = smaller(cell[2], z[i]);
-                cell[3] = larger(cell[3], x[i]);
-                cell[4] = larger(cell[4], y[i]);
-                cell[5] = larger(cell[5], z[i]);
+                cell[0] = smaller(cell[0], px[i]);
+                cell[1] = smaller(cell[1], py[i]);
+                cell[2] = smaller(cell[2], pz[i]);
+                cell[3] = larger(cell[3], px[i]);
+                cell[4] = larger(cell[4], py[i]);
+                cell[5] = larger(cell[5], pz[i]);
             }
+            depth = buildFromRoot(n, cell, lowerRoom, parallel);
+            x = new double[n];
+            y = new double[n];
+            z = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = px[order[i]];
+                y[i] = py[order[i]];
+                z[i] = pz[order[i]];
+            }
+        }
+
+        /** Builds the root and below it; returns the depth. */
+        private int buildFromRoot(int n, double[] cell, int lowerRoom, boolean parallel) {
+            int middle = n >>> 1;
             int widest = widest(cell);
             start[0] = 0;
             end[0] = n;
@@ -240,8 +254,7 @@ public final class KMeans {
                 left[0] = -1;
                 right[0] = -1;
                 measureLeaf(0, 0, n);
-                depth = 1;
-                return;
+                return 1;
             }
             double[][] halves = split(0, n, cell, widest);
             Builder lower = new Builder(1);
@@ -272,7 +285,7 @@ public final class KMeans {
                 upper.build(middle, n, 2, halves[1]);
             }
             join(0, 1, 1 + lowerRoom);
-            depth = Math.max(lower.deepest, upper.deepest);
+            return Math.max(lower.deepest, upper.deepest);
         }
 
         /** The most nodes a tree of {@code points} has: splits stop at LEAF_SIZE points, so a leaf holds at least half of that. */
@@ -332,9 +345,9 @@ public final class KMeans {
         /** Puts the points {@code from..to} in order around their median on the widest side; returns the two halves' cells. */
         private double[][] split(int from, int to, double[] cell, int widest) {
             int middle = (from + to) >>> 1;
-            double[] axis = widest == 0 ? x : widest == 1 ? y : z;
-            select(axis, from, to - 1, middle);
-            double median = axis[middle];
+            double[] axis = points[widest];
+            Selection.select(axis, order, from, to - 1, middle);
+            double median = axis[order[middle]];
             double[] lowerCell = cell.clone();
             lowerCell[3 + widest] = median;
             double[] upperCell = cell.clone();
@@ -365,17 +378,24 @@ public final class KMeans {
             double ty = 0;
             double tz = 0;
             double norms = 0;
+            double[] px = points[0];
+            double[] py = points[1];
+            double[] pz = points[2];
             for (int i = from; i < to; i++) {
-                lx = smaller(lx, x[i]);
-                ly = smaller(ly, y[i]);
-                lz = smaller(lz, z[i]);
-                hx = larger(hx, x[i]);
-                hy = larger(hy, y[i]);
-                hz = larger(hz, z[i]);
-                tx += x[i];
-                ty += y[i];
-                tz += z[i];
-                norms += squared(x[i], y[i], z[i]);
+                int point = order[i];
+                double vx = px[point];
+                double vy = py[point];
+                double vz = pz[point];
+                lx = smaller(lx, vx);
+                ly = smaller(ly, vy);
+                lz = smaller(lz, vz);
+                hx = larger(hx, vx);
+                hy = larger(hy, vy);
+                hz = larger(hz, vz);
+                tx += vx;
+                ty += vy;
+                tz += vz;
+                norms += squared(vx, vy, vz);
             }
             int box = 3 * node;
             low[box] = lx;
@@ -390,53 +410,6 @@ public final class KMeans {
             squares[node] = norms;
         }
 
-        /** Reorders the points {@code from..last} so that the one at {@code nth} is where sorting by {@code key} would put it. */
-        private void select(double[] key, int from, int last, int nth) {
-            while (last > from) {
-                double pivot = medianOfThree(key[from], key[(from + last) >>> 1], key[last]);
-                int i = from;
-                int j = last;
-                while (i <= j) {
-                    while (key[i] < pivot) {
-                        i++;
-                    }
-                    while (key[j] > pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        swap(i, j);
-                        i++;
-                        j--;
-                    }
-                }
-                if (nth <= j) {
-                    last = j;
-                } else if (nth >= i) {
-                    from = i;
-                } else {
-                    return;
-                }
-            }
-        }
-
-        private void swap(int i, int j) {
-            double swap = x[i];
-            x[i] = x[j];
-            x[j] = swap;
-            swap = y[i];
-            y[i] = y[j];
-            y[j] = swap;
-            swap = z[i];
-            z[i] = z[j];
-            z[j] = swap;
-            int place = order[i];
-            order[i] = order[j];
-            order[j] = place;
-        }
-
-        private static double medianOfThree(double a, double b, double c) {
-            return larger(smaller(a, b), smaller(larger(a, b), c));
-        }
     }
 
     /** One k-means run: k-means++ seeding, then Lloyd steps through the tree. */
@@ -532,19 +505,7 @@ public final class KMeans {
             double hy = t.high[box + 1];
             double hz = t.high[box + 2];
             // The candidate nearest to the middle of the box is likely nearest to its points.
-            double mx = (lx + hx) / 2;
-            double my = (ly + hy) / 2;
-            double mz = (lz + hz) / 2;
-            int best = from[0];
-            double bestDistance = squared(mx - cx[best], my - cy[best], mz - cz[best]);
-            for (int j = 1; j < m; j++) {
-                int c = from[j];
-                double distance = squared(mx - cx[c], my - cy[c], mz - cz[c]);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = c;
-                }
-            }
+            int best = nearestAmong((lx + hx) / 2, (ly + hy) / 2, (lz + hz) / 2, from, m);
             // A candidate is dropped when even the box corner farthest towards it is nearer to best.
             int[] kept = candidates[level + 1];
             int left = 0;
@@ -589,6 +550,19 @@ public final class KMeans {
             double px = t.x[i];
             double py = t.y[i];
             double pz = t.z[i];
+            int best = nearestAmong(px, py, pz, among, m);
+            if (measure) {
+                treeInertia += squared(px - cx[best], py - cy[best], pz - cz[best]);
+            } else {
+                sx[best] += px;
+                sy[best] += py;
+                sz[best] += pz;
+                counts[best]++;
+            }
+        }
+
+        /** The nearest to (px, py, pz) of the first {@code m} centres of {@code among}, the first of them on a tie. */
+        private int nearestAmong(double px, double py, double pz, int[] among, int m) {
             int best = among[0];
             double nearest = squared(px - cx[best], py - cy[best], pz - cz[best]);
             for (int j = 1; j < m; j++) {
@@ -599,14 +573,7 @@ public final class KMeans {
                     best = c;
                 }
             }
-            if (measure) {
-                treeInertia += nearest;
-            } else {
-                sx[best] += px;
-                sy[best] += py;
-                sz[best] += pz;
-                counts[best]++;
-            }
+            return best;
         }
 
         /** Centres to the means of their points; returns the sum of the squared moves. */

@@ -492,16 +492,10 @@ public final class OrderFileReader {
             if (n - i < 20 || b[i] != 'C' || b[i + 7] != ',' || b[i + 18] != ',') {
                 return false;
             }
-            int c1 = b[i + 1] - '0';
-            int c2 = b[i + 2] - '0';
-            int c3 = b[i + 3] - '0';
-            int c4 = b[i + 4] - '0';
-            int c5 = b[i + 5] - '0';
-            int c6 = b[i + 6] - '0';
-            if ((c1 | 9 - c1 | c2 | 9 - c2 | c3 | 9 - c3 | c4 | 9 - c4 | c5 | 9 - c5 | c6 | 9 - c6) < 0) {
-                return false; // a digit is in 0..9 exactly when neither it nor 9 minus it is negative
+            int code = CustomerCodeIndex.sixDigits(b, i + 1);
+            if (code < 0) {
+                return false;
             }
-            int code = ((((c1 * 10 + c2) * 10 + c3) * 10 + c4) * 10 + c5) * 10 + c6;
             int epochDay = usualEpochDay(b, i + 8);
             if (epochDay == NO_DATE) {
                 return false;
@@ -722,11 +716,11 @@ public final class OrderFileReader {
     }
 
     /**
-     * The epoch day of the {@code yyyy-MM-dd} date at {@code b[from]} when its year is in the table
-     * of month starts, otherwise (or when it is no date) {@link #NO_DATE}: looked up, with fewer
-     * branches than {@link #epochDay} for the JIT to learn.
+     * The digits of the {@code yyyy-MM-dd} date at {@code b[from]} packed as
+     * {@code year << 14 | month << 7 | day} (each as written, not yet checked as a date), or -1
+     * when a digit or a dash is missing.
      */
-    static int usualEpochDay(byte[] b, int from) {
+    private static int dateDigits(byte[] b, int from) {
         int y1 = b[from] - '0';
         int y2 = b[from + 1] - '0';
         int y3 = b[from + 2] - '0';
@@ -735,13 +729,25 @@ public final class OrderFileReader {
         int m2 = b[from + 6] - '0';
         int d1 = b[from + 8] - '0';
         int d2 = b[from + 9] - '0';
+        // A digit is in 0..9 exactly when neither it nor 9 minus it is negative.
         if ((y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | y4 | 9 - y4 | m1 | 9 - m1 | m2 | 9 - m2 | d1 | 9 - d1 | d2
                 | 9 - d2) < 0 || b[from + 4] != '-' || b[from + 7] != '-') {
-            return NO_DATE;
+            return -1;
         }
-        int monthOfTable = ((((y1 * 10 + y2) * 10 + y3) * 10 + y4) - TABLE_FIRST_YEAR) * 12 + m1 * 10 + m2 - 1;
-        int dayOfMonth = d1 * 10 + d2;
-        if (m1 * 10 + m2 < 1 || m1 * 10 + m2 > 12 || monthOfTable < 0 || monthOfTable >= TABLE_MONTHS
+        return (((y1 * 10 + y2) * 10 + y3) * 10 + y4) << 14 | (m1 * 10 + m2) << 7 | (d1 * 10 + d2);
+    }
+
+    /**
+     * The epoch day of the {@code yyyy-MM-dd} date at {@code b[from]} when its year is in the table
+     * of month starts, otherwise (or when it is no date) {@link #NO_DATE}: looked up, with fewer
+     * branches than {@link #epochDay} for the JIT to learn.
+     */
+    static int usualEpochDay(byte[] b, int from) {
+        int digits = dateDigits(b, from);
+        int month = digits >> 7 & 127;
+        int dayOfMonth = digits & 127;
+        int monthOfTable = ((digits >> 14) - TABLE_FIRST_YEAR) * 12 + month - 1;
+        if (digits < 0 || month < 1 || month > 12 || monthOfTable < 0 || monthOfTable >= TABLE_MONTHS
                 || dayOfMonth < 1) {
             return NO_DATE;
         }
@@ -760,25 +766,13 @@ public final class OrderFileReader {
 
     /** The epoch day of a {@code yyyy-MM-dd} date, or {@link #NO_DATE} when it is not a valid date. */
     static int epochDay(byte[] b, int from, int to) {
-        if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+        int digits = to - from == 10 ? dateDigits(b, from) : -1;
+        if (digits < 0) {
             return NO_DATE;
         }
-        int y1 = b[from] - '0';
-        int y2 = b[from + 1] - '0';
-        int y3 = b[from + 2] - '0';
-        int y4 = b[from + 3] - '0';
-        int m1 = b[from + 5] - '0';
-        int m2 = b[from + 6] - '0';
-        int d1 = b[from + 8] - '0';
-        int d2 = b[from + 9] - '0';
-        // A digit is in 0..9 exactly when neither it nor 9 minus it is negative.
-        if ((y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | y4 | 9 - y4 | m1 | 9 - m1 | m2 | 9 - m2 | d1 | 9 - d1 | d2
-                | 9 - d2) < 0) {
-            return NO_DATE;
-        }
-        int year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
-        int month = m1 * 10 + m2;
-        int dayOfMonth = d1 * 10 + d2;
+        int year = digits >> 14;
+        int month = digits >> 7 & 127;
+        int dayOfMonth = digits & 127;
         if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
             return NO_DATE;
         }
