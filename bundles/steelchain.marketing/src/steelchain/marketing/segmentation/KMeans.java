@@ -183,7 +183,9 @@ public final class KMeans {
         final int[] order;
         /** The points by number, one array per coordinate (the caller's). */
         private final double[][] points;
+        /** Room for nodes: node numbers are below it (the two halves may leave some unused between them). */
         final int nodes;
+        /** Levels, the root's included. */
         final int depth;
         /** Per node: first point and end of its run, children (-1 for a leaf). */
         final int[] start;
@@ -409,7 +411,6 @@ public final class KMeans {
             sum[box + 2] = tz;
             squares[node] = norms;
         }
-
     }
 
     /** One k-means run: k-means++ seeding, then Lloyd steps through the tree. */

@@ -462,10 +462,10 @@ public final class OrderFileReader {
         }
 
         /**
-         * Parses up to {@value #ROWS_PER_CALL} rows. A freshly started JVM compiles a method
-         * called this often after a few thousand rows; a loop over all rows of a block, in a
-         * method called once per block, it compiles only after some 60,000 rows, each run
-         * interpreted until then.
+         * Parses up to {@value OrderFileReader#ROWS_PER_CALL} rows. A freshly started JVM
+         * compiles a method called this often after a few thousand rows; a loop over all rows of
+         * a block, in a method called once per block, it compiles only after some 60,000 rows,
+         * each run interpreted until then.
          */
         private void parseSome() {
             for (int row = 0; row < ROWS_PER_CALL && p < n; row++) {
