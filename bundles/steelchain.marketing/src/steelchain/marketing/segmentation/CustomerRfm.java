@@ -451,8 +451,9 @@ public final class CustomerRfm {
 
     /**
      * The clustering features, row by row ({@value #FEATURES} per customer): recency days,
-     * log(1 + frequency), log(1 + monetary CNY), each standardized to mean 0 and population
-     * standard deviation 1 (as scikit-learn's StandardScaler; a constant column is only centred).
+     * log(1 + frequency), log(1 + monetary CNY) (a net negative monetary value as 0), each
+     * standardized to mean 0 and population standard deviation 1 (as scikit-learn's
+     * StandardScaler; a constant column is only centred).
      */
     public double[] features() {
         int n = size();
@@ -460,7 +461,8 @@ public final class CustomerRfm {
         for (int i = 0; i < n; i++) {
             x[i * FEATURES] = recencyDays[i];
             x[i * FEATURES + 1] = Math.log1p(frequency[i]);
-            x[i * FEATURES + 2] = Math.log1p(monetaryCny[i]);
+            // Net returns (credit notes above sales) count as no revenue: log(1 + M) has no value below M = -1.
+            x[i * FEATURES + 2] = Math.log1p(Math.max(0, monetaryCny[i]));
         }
         for (int f = 0; f < FEATURES; f++) {
             double mean = 0;

@@ -50,6 +50,32 @@ class SegmentationTest {
         }
     }
 
+    /** A customer whose credit notes exceed the sales segments as one without revenue, not as NaN. */
+    @Test
+    void netReturnsSegmentAsNoRevenue() {
+        OrderHistory.Builder orders = OrderHistory.builder();
+        OrderHistory base = customers(3);
+        String[] codes = base.customerCodes();
+        SplittableRandom random = new SplittableRandom(4);
+        for (int c = 0; c < codes.length; c++) {
+            orders.add(codes[c], REFERENCE.minusDays(1 + random.nextInt(300)), 10_000 + random.nextInt(90_000));
+        }
+        orders.add("RETURNS", REFERENCE.minusDays(30), 50_000).add("RETURNS", REFERENCE.minusDays(20), -80_000);
+        SegmentationResult result = new Segmentation(2).run(orders.build(), settings(4), new NullProgressMonitor());
+        assertTrue(Double.isFinite(result.clustering().inertia()), "inertia " + result.clustering().inertia());
+        CustomerRfm rfm = result.rfm();
+        double[] features = rfm.features();
+        int returns = rfm.size() - 1; // "RETURNS" sorts after the K codes
+        assertEquals("RETURNS", rfm.code(returns));
+        assertEquals(-30_000, rfm.monetaryCny(returns), 1e-9, "the monetary value itself is kept");
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < rfm.size(); i++) {
+            assertTrue(Double.isFinite(features[i * 3 + 2]), rfm.code(i));
+            lowest = Math.min(lowest, features[i * 3 + 2]);
+        }
+        assertEquals(lowest, features[returns * 3 + 2], "no revenue is the least");
+    }
+
     @Test
     void withoutKTheBestSilhouetteWins() {
         SegmentationResult result = new Segmentation(2).run(customers(2), settings(0), new NullProgressMonitor());
