@@ -45,11 +45,6 @@ public class CustomersView extends MasterDataView<CustomersView.Row> {
     }
 
     @Override
-    protected boolean hasEditor() {
-        return true;
-    }
-
-    @Override
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
         CustomerForm form = row == null ? MasterDataEditing.newCustomer(current)
                 : MasterDataEditing.customer(current, row.code());

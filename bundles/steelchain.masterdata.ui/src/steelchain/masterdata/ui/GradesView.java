@@ -62,11 +62,6 @@ public class GradesView extends MasterDataView<GradesView.Row> {
     }
 
     @Override
-    protected boolean hasEditor() {
-        return true;
-    }
-
-    @Override
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
         GradeForm form = row == null ? MasterDataEditing.newGrade(current) : MasterDataEditing.grade(current, row.code());
         return form == null ? null : new GradeEditorDialog(shell, current, form);

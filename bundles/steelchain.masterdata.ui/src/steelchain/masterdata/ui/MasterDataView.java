@@ -2,6 +2,7 @@ package steelchain.masterdata.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -56,25 +57,29 @@ public abstract class MasterDataView<R> {
     /** The columns of the grid. */
     protected abstract List<GridColumn<R>> columns();
 
+    /** The columns of a place: province, city, latitude and longitude. */
+    protected List<GridColumn<R>> placeColumns(Function<R, String> province, Function<R, String> city,
+            Function<R, Double> latitude, Function<R, Double> longitude) {
+        return List.of(GridColumn.<R>text(MasterDataTexts.get(locale, "column.province"), province).width(90),
+                GridColumn.<R>text(MasterDataTexts.get(locale, "column.city"), city).width(90),
+                GridColumn.<R>number(MasterDataTexts.get(locale, "column.latitude"), latitude, "0.0000", locale)
+                        .width(90),
+                GridColumn.<R>number(MasterDataTexts.get(locale, "column.longitude"), longitude, "0.0000", locale)
+                        .width(90));
+    }
+
     /** Reads the rows in one read-only transaction. */
     protected abstract List<R> query(EntityManager em);
 
     /** What the rows are, e.g. "customers", for the status text. */
     protected abstract String rowsName();
 
-    /** Whether the rows can be edited and created one at a time, by {@link #editor}. */
-    protected boolean hasEditor() {
-        return false;
-    }
-
     /**
      * The editor of {@code row}, or of a new record when {@code row} is null; null when the
      * row's record no longer exists. Reads the record on the calling thread: one record by
      * its unique key.
      */
-    protected RecordEditorDialog<?> editor(Shell shell, DataStore current, R row) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no editor");
-    }
+    protected abstract RecordEditorDialog<?> editor(Shell shell, DataStore current, R row);
 
     /** What the import asks about stored records a file changes; null when no module guards them. */
     protected OrderChangeGuard importGuard() {
@@ -88,20 +93,17 @@ public abstract class MasterDataView<R> {
 
     @PostConstruct
     void create(Composite parent) {
-        int buttons = 1 + (importKind() == null ? 0 : 1) + (hasEditor() ? 2 : 0);
+        int buttons = 3 + (importKind() == null ? 0 : 1);
         GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).numColumns(1 + buttons).applyTo(parent);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-        Button edit = null;
-        if (hasEditor()) {
-            Button create = new Button(parent, SWT.PUSH);
-            create.setText(MasterDataTexts.get(locale, "new.button"));
-            create.addListener(SWT.Selection, e -> openEditor(parent.getShell(), null));
-            edit = new Button(parent, SWT.PUSH);
-            edit.setText(MasterDataTexts.get(locale, "edit.button"));
-            edit.setEnabled(false);
-            edit.addListener(SWT.Selection, e -> editSelected(parent.getShell()));
-        }
+        Button create = new Button(parent, SWT.PUSH);
+        create.setText(MasterDataTexts.get(locale, "new.button"));
+        create.addListener(SWT.Selection, e -> openEditor(parent.getShell(), null));
+        Button edit = new Button(parent, SWT.PUSH);
+        edit.setText(MasterDataTexts.get(locale, "edit.button"));
+        edit.setEnabled(false);
+        edit.addListener(SWT.Selection, e -> editSelected(parent.getShell()));
         if (importKind() != null) {
             Button importFile = new Button(parent, SWT.PUSH);
             importFile.setText(MasterDataTexts.get(locale, "import.button"));
@@ -112,11 +114,8 @@ public abstract class MasterDataView<R> {
         refresh.addListener(SWT.Selection, e -> reload());
         grid = new Grid<>(parent, columns());
         GridDataFactory.fillDefaults().grab(true, true).span(1 + buttons, 1).applyTo(grid.control());
-        if (edit != null) {
-            Button editButton = edit;
-            grid.addSelectionListener(selected -> editButton.setEnabled(selected.size() == 1));
-            onDoubleClickedRow(() -> editSelected(parent.getShell()));
-        }
+        grid.addSelectionListener(selected -> edit.setEnabled(selected.size() == 1));
+        onDoubleClickedRow(() -> editSelected(parent.getShell()));
         load = new Job(MasterDataTexts.get(locale, "loading", rowsName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {

@@ -75,11 +75,6 @@ public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
                 .toList();
     }
 
-    @Override
-    protected boolean hasEditor() {
-        return true;
-    }
-
     /** New… creates an order; Edit… and a double click open the order of the line. */
     @Override
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {

@@ -1,5 +1,6 @@
 package steelchain.masterdata.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
@@ -19,18 +20,15 @@ public class PlantsView extends MasterDataView<PlantsView.Row> {
 
     @Override
     protected List<GridColumn<Row>> columns() {
-        return List.of(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.code"), Row::code).width(100),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.name"), Row::name).width(240),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.province"), Row::province).width(90),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.city"), Row::city).width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.latitude"), Row::latitude, "0.0000", locale)
-                        .width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.longitude"), Row::longitude, "0.0000",
-                        locale).width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.workCenters"), Row::workCenters, "#0",
-                        locale).width(100),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.warehouses"), Row::warehouses, "#0",
-                        locale).width(90));
+        List<GridColumn<Row>> columns = new ArrayList<>();
+        columns.add(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.code"), Row::code).width(100));
+        columns.add(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.name"), Row::name).width(240));
+        columns.addAll(placeColumns(Row::province, Row::city, Row::latitude, Row::longitude));
+        columns.add(GridColumn.<Row>number(MasterDataTexts.get(locale, "column.workCenters"), Row::workCenters, "#0",
+                locale).width(100));
+        columns.add(GridColumn.<Row>number(MasterDataTexts.get(locale, "column.warehouses"), Row::warehouses, "#0",
+                locale).width(90));
+        return columns;
     }
 
     @Override
@@ -42,11 +40,6 @@ public class PlantsView extends MasterDataView<PlantsView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Double) r[4],
                         (Double) r[5], ((Number) r[6]).longValue(), ((Number) r[7]).longValue()))
                 .toList();
-    }
-
-    @Override
-    protected boolean hasEditor() {
-        return true;
     }
 
     @Override

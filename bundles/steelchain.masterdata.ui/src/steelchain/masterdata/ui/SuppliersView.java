@@ -37,11 +37,6 @@ public class SuppliersView extends MasterDataView<SuppliersView.Row> {
     }
 
     @Override
-    protected boolean hasEditor() {
-        return true;
-    }
-
-    @Override
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
         SupplierForm form = row == null ? MasterDataEditing.newSupplier(current)
                 : MasterDataEditing.supplier(current, row.code());

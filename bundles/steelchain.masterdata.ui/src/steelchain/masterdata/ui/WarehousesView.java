@@ -1,6 +1,7 @@
 package steelchain.masterdata.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
@@ -20,17 +21,14 @@ public class WarehousesView extends MasterDataView<WarehousesView.Row> {
 
     @Override
     protected List<GridColumn<Row>> columns() {
-        return List.of(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.code"), Row::code).width(100),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.name"), Row::name).width(220),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.plant"), Row::plant).width(180),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.province"), Row::province).width(90),
-                GridColumn.<Row>text(MasterDataTexts.get(locale, "column.city"), Row::city).width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.latitude"), Row::latitude, "0.0000", locale)
-                        .width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.longitude"), Row::longitude, "0.0000",
-                        locale).width(90),
-                GridColumn.<Row>number(MasterDataTexts.get(locale, "column.capacityTonnes"), Row::capacity, "#,##0",
-                        locale).width(120));
+        List<GridColumn<Row>> columns = new ArrayList<>();
+        columns.add(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.code"), Row::code).width(100));
+        columns.add(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.name"), Row::name).width(220));
+        columns.add(GridColumn.<Row>text(MasterDataTexts.get(locale, "column.plant"), Row::plant).width(180));
+        columns.addAll(placeColumns(Row::province, Row::city, Row::latitude, Row::longitude));
+        columns.add(GridColumn.<Row>number(MasterDataTexts.get(locale, "column.capacityTonnes"), Row::capacity,
+                "#,##0", locale).width(120));
+        return columns;
     }
 
     @Override
@@ -41,11 +39,6 @@ public class WarehousesView extends MasterDataView<WarehousesView.Row> {
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (Double) r[5], (Double) r[6], (BigDecimal) r[7]))
                 .toList();
-    }
-
-    @Override
-    protected boolean hasEditor() {
-        return true;
     }
 
     @Override

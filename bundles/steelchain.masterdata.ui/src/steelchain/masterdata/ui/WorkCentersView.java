@@ -39,11 +39,6 @@ public class WorkCentersView extends MasterDataView<WorkCentersView.Row> {
     }
 
     @Override
-    protected boolean hasEditor() {
-        return true;
-    }
-
-    @Override
     protected RecordEditorDialog<?> editor(Shell shell, DataStore current, Row row) {
         WorkCenterForm form = row == null ? MasterDataEditing.newWorkCenter(current)
                 : MasterDataEditing.workCenter(current, row.code());
