@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * Numbers the customer codes a thread reads from an order file, looked up straight from the
  * file's bytes so that no String is made per row. Codes of the usual form {@code C} and six digits
- * index an array directly; any other code goes through an open-addressing hash table over the
- * code bytes. After reading, the first thread's index numbers all customers: it takes in the
+ * index an array directly and are kept as their number (no String at all); any other code goes
+ * through an open-addressing hash table over the code bytes. After reading, the first thread's index numbers all customers: it takes in the
  * other threads' codes ({@link #numberOf(CustomerCodeIndex, int)}).
  */
 final class CustomerCodeIndex {
@@ -21,6 +21,7 @@ final class CustomerCodeIndex {
     private int arenaSize;
     private int[] start = new int[1 << 10];
     private int[] length = new int[1 << 10];
+    /** Per number: the code, {@code null} for a usual one; the six digits of a usual code as a number, else -1. */
     private String[] codes = new String[1 << 10];
     private int[] usual = new int[1 << 10];
     private int size;
@@ -31,7 +32,7 @@ final class CustomerCodeIndex {
         if (len == 7 && bytes[from] == 'C') {
             int value = sixDigits(bytes, from + 1);
             if (value >= 0) {
-                return numberOfUsual(value, bytes, from);
+                return numberOfUsual(value);
             }
         }
         int hash = hash(bytes, from, to);
@@ -40,7 +41,6 @@ final class CustomerCodeIndex {
             int number = slots[slot] - 1;
             if (number < 0) {
                 number = add(new String(bytes, from, len, StandardCharsets.UTF_8), bytes, from, len);
-                usual[number] = -1;
                 slots[slot] = number + 1;
                 if (size * 2 > slots.length) {
                     rehash();
@@ -53,16 +53,13 @@ final class CustomerCodeIndex {
         }
     }
 
-    /** The number of the usual code {@code C} + the six digits of {@code value}, at {@code bytes[from, from + 7)}. */
-    int numberOfUsual(int value, byte[] bytes, int from) {
+    /** The number of the usual code {@code C} + the six digits of {@code value}. */
+    int numberOfUsual(int value) {
         if (direct == null) {
             direct = new int[USUAL_CODES];
         }
         int number = direct[value] - 1;
-        if (number < 0) {
-            number = addUsual(new String(bytes, from, 7, StandardCharsets.UTF_8), value);
-        }
-        return number;
+        return number >= 0 ? number : addUsual(value);
     }
 
     /** The number here of customer {@code number} of {@code other}, a new one if this index does not know its code. */
@@ -72,15 +69,11 @@ final class CustomerCodeIndex {
             int from = other.start[number];
             return numberOf(other.arena, from, from + other.length[number]);
         }
-        if (direct == null) {
-            direct = new int[USUAL_CODES];
-        }
-        int known = direct[value] - 1;
-        return known >= 0 ? known : addUsual(other.codes[number], value);
+        return numberOfUsual(value);
     }
 
-    private int addUsual(String code, int value) {
-        int number = add(code, null, 0, 7);
+    private int addUsual(int value) {
+        int number = add(null, null, 0, 7);
         usual[number] = value;
         direct[value] = number + 1;
         return number;
@@ -90,23 +83,9 @@ final class CustomerCodeIndex {
         return size;
     }
 
-    String code(int number) {
-        return codes[number];
-    }
-
     /** The codes by number. */
-    String[] codes() {
-        return Arrays.copyOf(codes, size);
-    }
-
-    /** Per number the digits of a usual code as a number, -1 for another code. */
-    int[] usualNumbers() {
-        return Arrays.copyOf(usual, size);
-    }
-
-    /** The digits of a usual code ({@code C} and six digits) as a number, or -1 for another code. */
-    int usualNumber(int number) {
-        return usual[number];
+    CustomerCodes codes() {
+        return new CustomerCodes(Arrays.copyOf(codes, size), Arrays.copyOf(usual, size));
     }
 
     /** The six digits at {@code bytes[from]} as a number, or -1 when one is no digit. */
@@ -124,7 +103,7 @@ final class CustomerCodeIndex {
         return ((((d1 * 10 + d2) * 10 + d3) * 10 + d4) * 10 + d5) * 10 + d6;
     }
 
-    /** Adds a code; its bytes are kept (for the hash table) when given. */
+    /** Adds a code, {@code null} for a usual one; its bytes are kept (for the hash table) when given. */
     private int add(String code, byte[] bytes, int from, int len) {
         if (size == codes.length) {
             codes = Arrays.copyOf(codes, size * 2);
@@ -142,6 +121,7 @@ final class CustomerCodeIndex {
         }
         length[size] = len;
         codes[size] = code;
+        usual[size] = -1;
         return size++;
     }
 

@@ -19,7 +19,9 @@ public final class CustomerRfm {
     static final int SEASONAL_MIN_ORDERS = 4;
     private static final int MONTH_TABLE_DAYS = 40 * 366;
 
-    private final String[] codes;
+    private final CustomerCodes codes;
+    /** Per row the customer's number in {@link #codes}. */
+    private final int[] customers;
     private final int[] recencyDays;
     private final int[] frequency;
     private final double[] monetaryCny;
@@ -35,10 +37,11 @@ public final class CustomerRfm {
     private final byte[] frequencyScore;
     private final byte[] monetaryScore;
 
-    private CustomerRfm(String[] codes, int[] recencyDays, int[] frequency, double[] monetaryCny, int[] firstDay,
+    private CustomerRfm(CustomerCodes codes, int[] customers, int[] recencyDays, int[] frequency, double[] monetaryCny, int[] firstDay,
             int[] last6, int[] months6To12, int[] before12, int[] last12, int[] months12To24, double[] seasonShare,
             int referenceDay) {
         this.codes = codes;
+        this.customers = customers;
         this.recencyDays = recencyDays;
         this.frequency = frequency;
         this.monetaryCny = monetaryCny;
@@ -50,7 +53,7 @@ public final class CustomerRfm {
         this.ordersMonths12To24 = months12To24;
         this.seasonShare = seasonShare;
         this.referenceDay = referenceDay;
-        int[] lessRecent = new int[codes.length];
+        int[] lessRecent = new int[customers.length];
         for (int i = 0; i < lessRecent.length; i++) {
             lessRecent[i] = -recencyDays[i];
         }
@@ -214,7 +217,7 @@ public final class CustomerRfm {
             for (int i = 0; i < active.length; i++) {
                 take(columns, i, active[i], history, reference0);
             }
-            return new CustomerRfm(columns.codes, columns.recency, columns.frequency, columns.monetary,
+            return new CustomerRfm(history.codes(), columns.customers, columns.recency, columns.frequency, columns.monetary,
                     columns.firstOrder, columns.last6, columns.months6To12, columns.before12, columns.last12,
                     columns.months12To24, columns.season, reference0);
         }
@@ -225,7 +228,7 @@ public final class CustomerRfm {
          * would stay interpreted for all of them.
          */
         private void take(Columns columns, int i, int c, OrderHistory history, int reference0) {
-            columns.codes[i] = history.customerCode(c);
+            columns.customers[i] = c;
             columns.recency[i] = reference0 - lastDay[c];
             columns.frequency[i] = count[c];
             columns.monetary[i] = sum[c];
@@ -241,7 +244,7 @@ public final class CustomerRfm {
 
     /** The per-customer columns of a {@link CustomerRfm} while they are filled. */
     private static final class Columns {
-        final String[] codes;
+        final int[] customers;
         final int[] recency;
         final int[] frequency;
         final double[] monetary;
@@ -254,7 +257,7 @@ public final class CustomerRfm {
         final double[] season;
 
         Columns(int n) {
-            codes = new String[n];
+            customers = new int[n];
             recency = new int[n];
             frequency = new int[n];
             monetary = new double[n];
@@ -301,11 +304,12 @@ public final class CustomerRfm {
         int[] active = new int[n];
         int[] key = new int[n];
         boolean usual = true;
+        CustomerCodes codes = history.codes();
         n = 0;
         for (int c = 0; c < customers; c++) {
             if (count[c] > 0) {
                 active[n] = c;
-                key[n] = history.usualCodeNumber(c);
+                key[n] = codes.usualNumber(c);
                 usual &= key[n] >= 0;
                 n++;
             }
@@ -315,7 +319,7 @@ public final class CustomerRfm {
         }
         ByCode[] byCode = new ByCode[n];
         for (int i = 0; i < n; i++) {
-            byCode[i] = new ByCode(history.customerCode(active[i]), active[i]);
+            byCode[i] = new ByCode(codes.code(active[i]), active[i]);
         }
         Arrays.sort(byCode);
         for (int i = 0; i < n; i++) {
@@ -458,11 +462,15 @@ public final class CustomerRfm {
     public double[] features() {
         int n = size();
         double[] x = new double[n * FEATURES];
+        // Math.log(1 + v), not Math.log1p(v): for v >= 0 they differ by about 1e-16 at most, and
+        // Math.log is an intrinsic even in the interpreter, where log1p is plain Java code that a
+        // freshly started JVM would interpret, then compile, while the features are made.
         for (int i = 0; i < n; i++) {
             x[i * FEATURES] = recencyDays[i];
-            x[i * FEATURES + 1] = Math.log1p(frequency[i]);
+            x[i * FEATURES + 1] = Math.log(1 + frequency[i]);
             // Net returns (credit notes above sales) count as no revenue: log(1 + M) has no value below M = -1.
-            x[i * FEATURES + 2] = Math.log1p(Math.max(0, monetaryCny[i]));
+            double monetary = monetaryCny[i];
+            x[i * FEATURES + 2] = Math.log(1 + (monetary > 0 ? monetary : 0));
         }
         for (int f = 0; f < FEATURES; f++) {
             double mean = 0;
@@ -485,11 +493,11 @@ public final class CustomerRfm {
     }
 
     public int size() {
-        return codes.length;
+        return customers.length;
     }
 
     public String code(int i) {
-        return codes[i];
+        return codes.code(customers[i]);
     }
 
     /** Days from the last order to the reference day (at least 1). */

@@ -259,34 +259,27 @@ public final class KMeans {
                 return 1;
             }
             double[][] halves = split(0, n, cell, widest);
-            Builder lower = new Builder(1);
-            Builder upper = new Builder(1 + lowerRoom);
+            Builder lower = new Builder(1, 0, middle, halves[0]);
+            Builder upper = new Builder(1 + lowerRoom, middle, n, halves[1]);
             if (parallel && n >= PARALLEL_POINTS) {
-                Throwable[] failure = new Throwable[1];
-                Thread helper = new Thread(() -> {
-                    try {
-                        lower.build(0, middle, 2, halves[0]);
-                    } catch (RuntimeException | Error e) {
-                        failure[0] = e;
-                    }
-                }, "k-d tree");
-                helper.setDaemon(true);
-                helper.start();
-                upper.build(middle, n, 2, halves[1]);
+                lower.start();
+                upper.run();
                 try {
-                    helper.join();
+                    lower.join();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("k-d tree interrupted", e);
                 }
-                if (failure[0] != null) {
-                    throw new IllegalStateException("k-d tree not built", failure[0]);
-                }
             } else {
-                lower.build(0, middle, 2, halves[0]);
-                upper.build(middle, n, 2, halves[1]);
+                lower.run();
+                upper.run();
             }
-            join(0, 1, 1 + lowerRoom);
+            for (Builder half : new Builder[] { lower, upper }) {
+                if (half.failure != null) {
+                    throw new IllegalStateException("k-d tree not built", half.failure);
+                }
+            }
+            joinChildren(0, 1, 1 + lowerRoom);
             return Math.max(lower.deepest, upper.deepest);
         }
 
@@ -295,13 +288,35 @@ public final class KMeans {
             return 2 * Math.max(1, points / ((LEAF_SIZE + 1) / 2));
         }
 
-        /** Numbers and builds the nodes of one part of the tree, from its first number on. */
-        private final class Builder {
+        /**
+         * Builds one half of the tree below the root, numbering its nodes from its first number
+         * on; run by a thread of its own or by the calling one. (A named class, not a lambda: in a
+         * freshly started JVM the first lambda costs milliseconds of class spinning.)
+         */
+        private final class Builder extends Thread {
+            private final int firstPoint;
+            private final int endPoint;
+            private final double[] halfCell;
             private int next;
             private int deepest;
+            private volatile Throwable failure;
 
-            Builder(int first) {
-                next = first;
+            Builder(int first, int from, int to, double[] cell) {
+                super("k-d tree");
+                setDaemon(true);
+                this.next = first;
+                this.firstPoint = from;
+                this.endPoint = to;
+                this.halfCell = cell;
+            }
+
+            @Override
+            public void run() {
+                try {
+                    build(firstPoint, endPoint, 2, halfCell);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
             }
 
             /**
@@ -325,7 +340,7 @@ public final class KMeans {
                 int middle = (from + to) >>> 1;
                 int lower = build(from, middle, level + 1, halves[0]);
                 int upper = build(middle, to, level + 1, halves[1]);
-                join(node, lower, upper);
+                joinChildren(node, lower, upper);
                 return node;
             }
         }
@@ -358,7 +373,7 @@ public final class KMeans {
         }
 
         /** The node's children, box and sums, from the children's. */
-        private void join(int node, int lower, int upper) {
+        private void joinChildren(int node, int lower, int upper) {
             left[node] = lower;
             right[node] = upper;
             for (int f = 0; f < 3; f++) {

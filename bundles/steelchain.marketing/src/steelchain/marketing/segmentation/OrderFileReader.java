@@ -560,7 +560,7 @@ public final class OrderFileReader {
             double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
             line++;
             p = j + 1;
-            add(codes.numberOfUsual(code, b, i), epochDay, (b[i + 13] - '0') * 10 + b[i + 14] - '0' - 1,
+            add(codes.numberOfUsual(code), epochDay, (b[i + 13] - '0') * 10 + b[i + 14] - '0' - 1,
                     negative ? -value : value);
             return true;
         }
@@ -891,7 +891,7 @@ public final class OrderFileReader {
             parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, number));
             totals.addAmounts(number, chunk.amountSum, chunk.customers);
         }
-        return new OrderHistory(all.codes(), all.usualNumbers(), parts, totals.toTotals());
+        return new OrderHistory(all.codes(), parts, totals.toTotals());
     }
 
     /** The threads' and chunks' per-customer totals added up, one customer at a time by methods the JIT compiles early. */

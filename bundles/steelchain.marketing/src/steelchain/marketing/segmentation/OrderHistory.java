@@ -48,19 +48,13 @@ public final class OrderHistory {
         }
     }
 
-    private final String[] customerCodes;
-    private final int[] usualCodeNumbers;
+    private final CustomerCodes customerCodes;
     private final List<Part> parts;
     private final long rows;
     private final Totals totals;
 
-    /**
-     * @param usualCodeNumbers per customer the number of a usual code ({@code C} and six digits),
-     *                         -1 for another code; or {@code null} to read them from the codes
-     */
-    OrderHistory(String[] customerCodes, int[] usualCodeNumbers, List<Part> parts, Totals totals) {
+    OrderHistory(CustomerCodes customerCodes, List<Part> parts, Totals totals) {
         this.customerCodes = customerCodes;
-        this.usualCodeNumbers = usualCodeNumbers;
         this.parts = List.copyOf(parts);
         long count = 0;
         for (Part part : parts) {
@@ -72,35 +66,15 @@ public final class OrderHistory {
 
     /** Customer codes, indexed by the customer numbers of the rows. */
     public String[] customerCodes() {
-        return customerCodes.clone();
+        return customerCodes.all();
     }
 
-    String customerCode(int customer) {
-        return customerCodes[customer];
-    }
-
-    /** The six digits of a usual code ({@code C} and six digits) as a number, or -1 for another code. */
-    int usualCodeNumber(int customer) {
-        if (usualCodeNumbers != null) {
-            return usualCodeNumbers[customer];
-        }
-        String code = customerCodes[customer];
-        if (code.length() != 7 || code.charAt(0) != 'C') {
-            return -1;
-        }
-        int value = 0;
-        for (int i = 1; i < 7; i++) {
-            int digit = code.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+    CustomerCodes codes() {
+        return customerCodes;
     }
 
     int customerCount() {
-        return customerCodes.length;
+        return customerCodes.size();
     }
 
     List<Part> parts() {
@@ -177,7 +151,7 @@ public final class OrderHistory {
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = i;
             }
-            return new OrderHistory(codes.toArray(String[]::new), null,
+            return new OrderHistory(CustomerCodes.of(codes.toArray(String[]::new)),
                     List.of(new Part(customer, day, amount, size, numbers)), null);
         }
     }

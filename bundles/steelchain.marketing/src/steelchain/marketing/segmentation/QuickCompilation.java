@@ -1,15 +1,20 @@
 package steelchain.marketing.segmentation;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Asks the JVM, once, to compile the segmentation's classes with C1 alone: a HotSpot compiler
@@ -28,6 +33,7 @@ public final class QuickCompilation {
 
     /** Every class of the segmentation and its job; C1 still compiles them. */
     static final String DIRECTIVE = "[ { match: [\"steelchain/marketing/segmentation/*.*\"], c2: { Exclude: true } } ]";
+    static final String FILE_NAME = "compiler-directive.json";
 
     private static final System.Logger LOG = System.getLogger(QuickCompilation.class.getName());
     private static final AtomicBoolean REQUESTED = new AtomicBoolean();
@@ -44,24 +50,53 @@ public final class QuickCompilation {
         if (!REQUESTED.compareAndSet(false, true)) {
             return;
         }
-        Path file = null;
         try {
-            file = Files.createTempFile("steelchain-compiler-directive", ".json");
-            Files.writeString(file, DIRECTIVE, StandardCharsets.US_ASCII);
-            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] { new String[] { file.toString() } }, new String[] { String[].class.getName() });
-            LOG.log(Level.DEBUG, "Segmentation compiled by C1 alone: {0}", answer);
+            Path kept = keptFile(FrameworkUtil.getBundle(QuickCompilation.class));
+            if (kept != null) {
+                add(kept);
+                return;
+            }
+            Path file = Files.createTempFile("steelchain-compiler-directive", ".json");
+            try {
+                Files.writeString(file, DIRECTIVE, StandardCharsets.US_ASCII);
+                add(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException | JMException | RuntimeException | LinkageError e) {
             LOG.log(Level.DEBUG, "The JVM takes no compiler directive; the segmentation keeps C2", e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.log(Level.DEBUG, "Could not delete " + file, e);
-                }
-            }
         }
+    }
+
+    private static void add(Path file) throws JMException {
+        Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                new Object[] { new String[] { file.toString() } }, new String[] { String[].class.getName() });
+        LOG.log(Level.DEBUG, "Segmentation compiled by C1 alone: {0}", answer);
+    }
+
+    /**
+     * The directive in the bundle's data area, written there when missing or not the same (by a
+     * move, so that another JVM never reads half of it); {@code null} outside OSGi. Kept rather
+     * than temporary because naming a temporary file seeds a SecureRandom, milliseconds in a
+     * freshly started JVM.
+     */
+    static Path keptFile(Bundle bundle) throws IOException {
+        File data = bundle == null ? null : bundle.getDataFile(FILE_NAME);
+        if (data == null) {
+            return null;
+        }
+        Path file = data.toPath();
+        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.US_ASCII).equals(DIRECTIVE)) {
+            return file;
+        }
+        Path written = Files.createTempFile(file.getParent(), FILE_NAME, ".new");
+        try {
+            Files.writeString(written, DIRECTIVE, StandardCharsets.US_ASCII);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+        return file;
     }
 }
