@@ -33,33 +33,25 @@ public final class CustomerRfm {
     private final int[] ordersMonths12To24;
     private final double[] seasonShare;
     private final int referenceDay;
-    private final byte[] recencyScore;
-    private final byte[] frequencyScore;
-    private final byte[] monetaryScore;
+    private final Scores scores;
+    private final double[] features;
 
-    private CustomerRfm(CustomerCodes codes, int[] customers, int[] recencyDays, int[] frequency, double[] monetaryCny, int[] firstDay,
-            int[] last6, int[] months6To12, int[] before12, int[] last12, int[] months12To24, double[] seasonShare,
-            int referenceDay) {
+    private CustomerRfm(CustomerCodes codes, Columns columns, Scores scores, double[] features, int referenceDay) {
         this.codes = codes;
-        this.customers = customers;
-        this.recencyDays = recencyDays;
-        this.frequency = frequency;
-        this.monetaryCny = monetaryCny;
-        this.firstDay = firstDay;
-        this.ordersLast6Months = last6;
-        this.ordersMonths6To12 = months6To12;
-        this.ordersBefore12Months = before12;
-        this.ordersLast12Months = last12;
-        this.ordersMonths12To24 = months12To24;
-        this.seasonShare = seasonShare;
+        this.customers = columns.customers;
+        this.recencyDays = columns.recency;
+        this.frequency = columns.frequency;
+        this.monetaryCny = columns.monetary;
+        this.firstDay = columns.firstOrder;
+        this.ordersLast6Months = columns.last6;
+        this.ordersMonths6To12 = columns.months6To12;
+        this.ordersBefore12Months = columns.before12;
+        this.ordersLast12Months = columns.last12;
+        this.ordersMonths12To24 = columns.months12To24;
+        this.seasonShare = columns.season;
+        this.scores = scores;
+        this.features = features;
         this.referenceDay = referenceDay;
-        int[] lessRecent = new int[customers.length];
-        for (int i = 0; i < lessRecent.length; i++) {
-            lessRecent[i] = -recencyDays[i];
-        }
-        this.recencyScore = quintiles(lessRecent);
-        this.frequencyScore = quintiles(frequency);
-        this.monetaryScore = quintiles(monetaryCny);
     }
 
     /**
@@ -72,6 +64,15 @@ public final class CustomerRfm {
      * counted here; otherwise every row is summed here.
      */
     public static CustomerRfm aggregate(OrderHistory history, LocalDate from, LocalDate to, LocalDate reference) {
+        return aggregate(history, from, to, reference, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /**
+     * As {@link #aggregate(OrderHistory, LocalDate, LocalDate, LocalDate)}; with {@code parallel},
+     * work that does not depend on each other runs on two threads (the same values either way).
+     */
+    static CustomerRfm aggregate(OrderHistory history, LocalDate from, LocalDate to, LocalDate reference,
+            boolean parallel) {
         int reference0 = (int) reference.toEpochDay();
         int first = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int last = Math.min(to == null ? Integer.MAX_VALUE : (int) to.toEpochDay(), reference0 - 1);
@@ -80,8 +81,12 @@ public final class CustomerRfm {
         int customers = history.customerCount();
         OrderHistory.Totals totals = history.totals();
         Sums sums;
+        CodeOrder order;
         if (totals != null && customers > 0 && first <= totals.firstDayOfAll() && totals.lastDayOfAll() <= last) {
             sums = new Sums(totals, customers);
+            // The customers with orders are known from the totals: they are sorted while the recent orders are counted.
+            order = new CodeOrder(history, sums.count);
+            order.fork(parallel);
             for (OrderHistory.Part part : history.parts()) {
                 sums.countRecent(part, windows);
             }
@@ -96,8 +101,58 @@ public final class CustomerRfm {
             for (OrderHistory.Part part : history.parts()) {
                 sums.addAll(part, windows, tableStart, monthOf);
             }
+            order = new CodeOrder(history, sums.count);
+            order.run();
         }
-        return sums.toRfm(history, reference0);
+        order.await();
+        Columns columns = sums.columns(order.customers, reference0);
+        Scores scores = new Scores(columns);
+        scores.fork(parallel);
+        double[] features = features(columns);
+        scores.await();
+        return new CustomerRfm(history.codes(), columns, scores, features, reference0);
+    }
+
+    /** The numbers of the customers with orders in the order of their codes ({@link #byCode}), as a side task. */
+    private static final class CodeOrder extends SideTask {
+        private final OrderHistory history;
+        private final int[] count;
+        int[] customers;
+
+        CodeOrder(OrderHistory history, int[] count) {
+            super("customers by code");
+            this.history = history;
+            this.count = count;
+        }
+
+        @Override
+        protected void work() {
+            customers = byCode(history, count);
+        }
+    }
+
+    /** The R, F and M quintile scores of the columns, as a side task. */
+    private static final class Scores extends SideTask {
+        private final Columns columns;
+        byte[] recency;
+        byte[] frequency;
+        byte[] monetary;
+
+        Scores(Columns columns) {
+            super("RFM scores");
+            this.columns = columns;
+        }
+
+        @Override
+        protected void work() {
+            int[] lessRecent = new int[columns.recency.length];
+            for (int i = 0; i < lessRecent.length; i++) {
+                lessRecent[i] = -columns.recency[i];
+            }
+            recency = quintiles(lessRecent);
+            frequency = quintiles(columns.frequency);
+            monetary = quintiles(columns.monetary);
+        }
     }
 
     /** The order window and the days the recent counts start. */
@@ -210,16 +265,13 @@ public final class CustomerRfm {
             }
         }
 
-        /** The customers with orders, sorted by code. */
-        CustomerRfm toRfm(OrderHistory history, int reference0) {
-            int[] active = byCode(history, count);
+        /** The columns of the customers {@code active}, in that order. */
+        Columns columns(int[] active, int reference0) {
             Columns columns = new Columns(active.length);
             for (int i = 0; i < active.length; i++) {
-                take(columns, i, active[i], history, reference0);
+                take(columns, i, active[i], reference0);
             }
-            return new CustomerRfm(history.codes(), columns.customers, columns.recency, columns.frequency, columns.monetary,
-                    columns.firstOrder, columns.last6, columns.months6To12, columns.before12, columns.last12,
-                    columns.months12To24, columns.season, reference0);
+            return columns;
         }
 
         /**
@@ -227,7 +279,7 @@ public final class CustomerRfm {
          * compiles this method after a few hundred customers, where the body of a loop run once
          * would stay interpreted for all of them.
          */
-        private void take(Columns columns, int i, int c, OrderHistory history, int reference0) {
+        private void take(Columns columns, int i, int c, int reference0) {
             columns.customers[i] = c;
             columns.recency[i] = reference0 - lastDay[c];
             columns.frequency[i] = count[c];
@@ -460,7 +512,14 @@ public final class CustomerRfm {
      * StandardScaler; a constant column is only centred).
      */
     public double[] features() {
-        int n = size();
+        return features.clone();
+    }
+
+    private static double[] features(Columns columns) {
+        int[] recencyDays = columns.recency;
+        int[] frequency = columns.frequency;
+        double[] monetaryCny = columns.monetary;
+        int n = recencyDays.length;
         double[] x = new double[n * FEATURES];
         // Math.log(1 + v), not Math.log1p(v): for v >= 0 they differ by about 1e-16 at most, and
         // Math.log is an intrinsic even in the interpreter, where log1p is plain Java code that a
@@ -516,15 +575,15 @@ public final class CustomerRfm {
     }
 
     public int recencyScore(int i) {
-        return recencyScore[i];
+        return scores.recency[i];
     }
 
     public int frequencyScore(int i) {
-        return frequencyScore[i];
+        return scores.frequency[i];
     }
 
     public int monetaryScore(int i) {
-        return monetaryScore[i];
+        return scores.monetary[i];
     }
 
     /** Orders in the six months before the reference day. */

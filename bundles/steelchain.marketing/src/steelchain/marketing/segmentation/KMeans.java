@@ -97,51 +97,33 @@ public final class KMeans {
     /** Runs the restarts on {@code threads} threads, the calling one included, each taking the next restart not yet begun. */
     private static void runAll(Restart[] runs, int threads) {
         AtomicInteger next = new AtomicInteger();
-        Worker[] helpers = new Worker[threads - 1];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = new Worker(runs, next);
-            helpers[t].start();
+        Worker[] workers = new Worker[threads];
+        for (int t = 0; t < threads; t++) {
+            workers[t] = new Worker(runs, next);
         }
-        new Worker(runs, next).run();
-        try {
-            for (Worker helper : helpers) {
-                helper.join();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("k-means interrupted", e);
+        for (int t = 1; t < threads; t++) {
+            workers[t].fork(true);
         }
-        for (Worker helper : helpers) {
-            if (helper.failure != null) {
-                throw new IllegalStateException(helper.failure);
-            }
+        workers[0].run();
+        for (Worker worker : workers) {
+            worker.await();
         }
     }
 
-    private static final class Worker extends Thread {
+    private static final class Worker extends SideTask {
         private final Restart[] runs;
         private final AtomicInteger next;
-        private volatile Throwable failure;
 
         Worker(Restart[] runs, AtomicInteger next) {
             super("k-means");
-            setDaemon(true);
             this.runs = runs;
             this.next = next;
         }
 
         @Override
-        public void run() {
-            try {
-                for (int r = next.getAndIncrement(); r < runs.length; r = next.getAndIncrement()) {
-                    runs[r].run();
-                }
-            } catch (RuntimeException | Error e) {
-                failure = e;
-                next.set(runs.length);
-                if (Thread.currentThread() != this) {
-                    throw e; // run by the calling thread: it fails at once
-                }
+        protected void work() {
+            for (int r = next.getAndIncrement(); r < runs.length; r = next.getAndIncrement()) {
+                runs[r].run();
             }
         }
     }
@@ -261,24 +243,9 @@ public final class KMeans {
             double[][] halves = split(0, n, cell, widest);
             Builder lower = new Builder(1, 0, middle, halves[0]);
             Builder upper = new Builder(1 + lowerRoom, middle, n, halves[1]);
-            if (parallel && n >= PARALLEL_POINTS) {
-                lower.start();
-                upper.run();
-                try {
-                    lower.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("k-d tree interrupted", e);
-                }
-            } else {
-                lower.run();
-                upper.run();
-            }
-            for (Builder half : new Builder[] { lower, upper }) {
-                if (half.failure != null) {
-                    throw new IllegalStateException("k-d tree not built", half.failure);
-                }
-            }
+            lower.fork(parallel && n >= PARALLEL_POINTS);
+            upper.work();
+            lower.await();
             joinChildren(0, 1, 1 + lowerRoom);
             return Math.max(lower.deepest, upper.deepest);
         }
@@ -290,20 +257,17 @@ public final class KMeans {
 
         /**
          * Builds one half of the tree below the root, numbering its nodes from its first number
-         * on; run by a thread of its own or by the calling one. (A named class, not a lambda: in a
-         * freshly started JVM the first lambda costs milliseconds of class spinning.)
+         * on; on a thread of its own or on the calling one.
          */
-        private final class Builder extends Thread {
+        private final class Builder extends SideTask {
             private final int firstPoint;
             private final int endPoint;
             private final double[] halfCell;
             private int next;
             private int deepest;
-            private volatile Throwable failure;
 
             Builder(int first, int from, int to, double[] cell) {
                 super("k-d tree");
-                setDaemon(true);
                 this.next = first;
                 this.firstPoint = from;
                 this.endPoint = to;
@@ -311,12 +275,8 @@ public final class KMeans {
             }
 
             @Override
-            public void run() {
-                try {
-                    build(firstPoint, endPoint, 2, halfCell);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
+            protected void work() {
+                build(firstPoint, endPoint, 2, halfCell);
             }
 
             /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -142,6 +143,20 @@ class CustomerRfmTest {
             assertEquals(fromRows.seasonShare(i), fromTotals.seasonShare(i));
             assertEquals(fromRows.returned(i), fromTotals.returned(i));
             assertEquals(fromRows.newCustomer(i), fromTotals.newCustomer(i));
+        }
+        // On two threads (the customers sorted while recent orders are counted, scores while features
+        // are made) the values are those of one thread, to the bit.
+        for (OrderHistory history : List.of(read, rows.build())) {
+            CustomerRfm inLine = CustomerRfm.aggregate(history, null, null, reference, false);
+            CustomerRfm parallel = CustomerRfm.aggregate(history, null, null, reference, true);
+            assertArrayEquals(inLine.features(), parallel.features());
+            for (int i = 0; i < inLine.size(); i++) {
+                assertEquals(inLine.code(i), parallel.code(i));
+                assertEquals(inLine.ordersLast6Months(i), parallel.ordersLast6Months(i));
+                assertEquals(inLine.recencyScore(i), parallel.recencyScore(i));
+                assertEquals(inLine.frequencyScore(i), parallel.frequencyScore(i));
+                assertEquals(inLine.monetaryScore(i), parallel.monetaryScore(i));
+            }
         }
         // A window leaving orders out sums the rows of the file again.
         LocalDate from = reference.minusMonths(12);
