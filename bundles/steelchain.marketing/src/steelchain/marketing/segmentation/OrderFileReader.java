@@ -879,6 +879,9 @@ public final class OrderFileReader {
             global[t] = number;
         }
         MergedTotals totals = new MergedTotals(all.size());
+        // The amounts (chunk by chunk, in file order) are added while the threads' counts are.
+        ChunkAmounts amounts = new ChunkAmounts(totals, chunks, global);
+        amounts.fork(tallies.length > 1);
         for (Tally tally : tallies) {
             int[] number = global[tally.index];
             for (int local = 0; local < number.length; local++) {
@@ -887,11 +890,32 @@ public final class OrderFileReader {
         }
         List<OrderHistory.Part> parts = new ArrayList<>();
         for (Chunk chunk : chunks) {
-            int[] number = global[chunk.tally.index];
-            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows, number));
-            totals.addAmounts(number, chunk.amountSum, chunk.customers);
+            parts.add(new OrderHistory.Part(chunk.customer, chunk.day, chunk.amount, chunk.rows,
+                    global[chunk.tally.index]));
         }
+        amounts.await();
         return new OrderHistory(all.codes(), parts, totals.toTotals());
+    }
+
+    /** Adds the chunks' sums of amounts to the merged totals in file order, as a side task. */
+    private static final class ChunkAmounts extends SideTask {
+        private final MergedTotals totals;
+        private final List<Chunk> chunks;
+        private final int[][] global;
+
+        ChunkAmounts(MergedTotals totals, List<Chunk> chunks, int[][] global) {
+            super("order-file amounts");
+            this.totals = totals;
+            this.chunks = chunks;
+            this.global = global;
+        }
+
+        @Override
+        protected void work() {
+            for (Chunk chunk : chunks) {
+                totals.addAmounts(global[chunk.tally.index], chunk.amountSum, chunk.customers);
+            }
+        }
     }
 
     /** The threads' and chunks' per-customer totals added up, one customer at a time by methods the JIT compiles early. */
