@@ -51,7 +51,7 @@ public final class QuickCompilation {
             return;
         }
         try {
-            Path kept = keptFile(FrameworkUtil.getBundle(QuickCompilation.class));
+            Path kept = keptFileIfAny();
             if (kept != null) {
                 add(kept);
                 return;
@@ -65,6 +65,16 @@ public final class QuickCompilation {
             }
         } catch (IOException | JMException | RuntimeException | LinkageError e) {
             LOG.log(Level.DEBUG, "The JVM takes no compiler directive; the segmentation keeps C2", e);
+        }
+    }
+
+    /** The kept directive file; {@code null} outside OSGi or where the bundle's data area takes no file. */
+    private static Path keptFileIfAny() {
+        try {
+            return keptFile(FrameworkUtil.getBundle(QuickCompilation.class));
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "The bundle's data area takes no directive file; a temporary one instead", e);
+            return null;
         }
     }
 
