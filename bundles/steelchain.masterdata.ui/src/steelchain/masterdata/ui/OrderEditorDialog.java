@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import steelchain.core.data.DataStore;
+import steelchain.core.data.OrderChangeGuard;
 import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
 import steelchain.masterdata.edit.FormField;
@@ -31,11 +32,14 @@ import steelchain.masterdata.ui.LinesTable.LineColumn;
  */
 final class OrderEditorDialog extends RecordEditorDialog<OrderForm> {
 
+    private final OrderChangeGuard guard;
     private Label customerName;
     private LinesTable lines;
 
-    OrderEditorDialog(Shell parent, DataStore store, OrderForm form) {
+    /** @param guard the guards of the modules that may take orders over, asked again on saving */
+    OrderEditorDialog(Shell parent, DataStore store, OrderForm form, OrderChangeGuard guard) {
         super(parent, store, form, "order");
+        this.guard = guard;
     }
 
     @Override
@@ -148,6 +152,6 @@ final class OrderEditorDialog extends RecordEditorDialog<OrderForm> {
 
     @Override
     protected void save(DataStore target, OrderForm valid) {
-        OrderEditing.save(target, valid);
+        OrderEditing.save(target, valid, guard, locale);
     }
 }

@@ -84,7 +84,7 @@ public class OrderLinesView extends MasterDataView<OrderLinesView.Row> {
         }
         OrderForm form = row == null ? OrderEditing.newOrder(current)
                 : OrderEditing.order(current, row.orderNumber(), currentGuards, locale);
-        return form == null ? null : new OrderEditorDialog(shell, current, form);
+        return form == null ? null : new OrderEditorDialog(shell, current, form, currentGuards);
     }
 
     @Inject

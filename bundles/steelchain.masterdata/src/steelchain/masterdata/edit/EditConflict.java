@@ -19,16 +19,25 @@ public final class EditConflict extends RuntimeException {
         /** Someone else created a record with the new record's code. */
         CODE_EXISTS,
         /** Someone else deleted a record the form refers to (a warehouse's plant, a supplier's material). */
-        REFERENCE_DELETED
+        REFERENCE_DELETED,
+        /** Another module took the record over since it was read (the sales loop confirmed the order). */
+        TAKEN_OVER
     }
 
     private final Kind kind;
     private final String businessKey;
+    private final String reason;
 
     public EditConflict(Kind kind, String businessKey, Throwable cause) {
+        this(kind, businessKey, "", cause);
+    }
+
+    /** @param reason the other side's reason, in the user's words, as the message ends with it */
+    public EditConflict(Kind kind, String businessKey, String reason, Throwable cause) {
         super(kind + ": " + businessKey, cause);
         this.kind = kind;
         this.businessKey = businessKey;
+        this.reason = reason;
     }
 
     public Kind kind() {
@@ -37,6 +46,6 @@ public final class EditConflict extends RuntimeException {
 
     /** E.g. "C00017 was changed by someone else since you opened it; reopen it to see their change." */
     public String message(Locale locale) {
-        return EditTexts.get(locale, "conflict." + kind.name(), businessKey);
+        return EditTexts.get(locale, "conflict." + kind.name(), businessKey, reason);
     }
 }

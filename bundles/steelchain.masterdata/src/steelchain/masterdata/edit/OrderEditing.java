@@ -75,12 +75,17 @@ public final class OrderEditing {
     }
 
     /**
-     * Creates or updates the order of a valid form with its lines, in one transaction.
+     * Creates or updates the order of a valid form with its lines, in one transaction. The guards
+     * are asked again, with the order locked: a module may have taken it over since the form was
+     * read.
      *
-     * @throws EditConflict          when the database changed since the form was read; nothing is written
+     * @param guard  the guards of the modules that may have taken the order over
+     * @param locale the language of the guard's reason
+     * @throws EditConflict          when the database changed since the form was read, or a guard
+     *                               now refuses the change; nothing is written
      * @throws IllegalStateException when the form is invalid or read-only
      */
-    public static void save(DataStore store, OrderForm form) {
+    public static void save(DataStore store, OrderForm form, OrderChangeGuard guard, Locale locale) {
         if (form.refusal().isPresent()) {
             throw new IllegalStateException("Order " + form.businessKey() + " may not be changed here: "
                     + form.refusal().get());
@@ -94,6 +99,9 @@ public final class OrderEditing {
                 }
             } else {
                 lockUnchanged(em, form, lines);
+                guard.refusal(em, form.businessKey(), locale).ifPresent(refusal -> {
+                    throw new EditConflict(Kind.TAKEN_OVER, form.businessKey(), refusal, null);
+                });
             }
             OrderStore.write(em, batch(em, header, lines), true, null);
         });

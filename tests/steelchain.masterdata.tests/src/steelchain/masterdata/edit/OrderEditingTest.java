@@ -88,7 +88,7 @@ class OrderEditingTest {
         fill(form, 0, "HOT_ROLLED_COIL", "1500", "100");
         form.addLine();
         fill(form, 1, "REBAR", "", "40");
-        OrderEditing.save(store, form);
+        OrderEditing.save(store, form, NO_GUARD, Locale.ENGLISH);
         return number;
     }
 
@@ -135,7 +135,7 @@ class OrderEditingTest {
         int added = form.addLine();
         fill(form, added, "PLATE", "2200", "25.5");
         form.set(OrderForm.STATUS, "CONFIRMED");
-        OrderEditing.save(store, form);
+        OrderEditing.save(store, form, NO_GUARD, Locale.ENGLISH);
 
         assertEquals(List.of("1 HOT_ROLLED_COIL 100.000 OPEN v1", "2 REBAR 40.000 CANCELLED v2",
                 "3 PLATE 25.500 OPEN v1"), storedLines(number));
@@ -146,7 +146,7 @@ class OrderEditingTest {
         assertEquals("CONFIRMED", reopened.get(OrderForm.STATUS));
         assertTrue(reopened.lines().stream().allMatch(OrderLineEntry::isStored), "line 3 is stored now");
         reopened.setLine(2, OrderForm.TONNES, "26");
-        OrderEditing.save(store, reopened);
+        OrderEditing.save(store, reopened, NO_GUARD, Locale.ENGLISH);
         assertEquals("3 PLATE 26.000 OPEN v2", storedLines(number).get(2));
         assertThrows(IllegalStateException.class, () -> read(number).removeLine(0), "a stored line stays");
     }
@@ -157,18 +157,35 @@ class OrderEditingTest {
         OrderForm mine = read(number);
         OrderForm theirs = read(number);
         theirs.setLine(0, OrderForm.TONNES, "110");
-        OrderEditing.save(store, theirs);
+        OrderEditing.save(store, theirs, NO_GUARD, Locale.ENGLISH);
 
         mine.set(OrderForm.STATUS, "CANCELLED");
         mine.setLine(1, OrderForm.TONNES, "1");
         int added = mine.addLine();
         fill(mine, added, "PLATE", "2200", "5");
-        EditConflict conflict = assertThrows(EditConflict.class, () -> OrderEditing.save(store, mine));
+        EditConflict conflict = assertThrows(EditConflict.class, () -> OrderEditing.save(store, mine, NO_GUARD, Locale.ENGLISH));
         assertEquals(Kind.CHANGED, conflict.kind());
         assertEquals(number + " was changed by someone else since you opened it; nothing was saved. "
                 + "Reopen it to see their change.", conflict.message(Locale.ENGLISH));
         assertEquals(List.of("1 HOT_ROLLED_COIL 110.000 OPEN v2", "2 REBAR 40.000 OPEN v1"), storedLines(number));
         assertEquals("OPEN", storedOrder(number).getStatus().name());
+    }
+
+    @Test
+    void anOrderTakenOverSinceTheFormWasReadIsRefusedAtSaveAndNothingIsWritten() {
+        String number = createOrder();
+        OrderForm mine = read(number);
+        assertTrue(mine.refusal().isEmpty(), "no module had the order when the form was read");
+        mine.setLine(0, OrderForm.TONNES, "90");
+        OrderChangeGuard takenOver = (em, orderNumber, locale) -> Optional.of("Order " + orderNumber
+                + " is confirmed under contract HT-1; change it in the Sales pipeline.");
+        EditConflict conflict = assertThrows(EditConflict.class,
+                () -> OrderEditing.save(store, mine, takenOver, Locale.ENGLISH));
+        assertEquals(Kind.TAKEN_OVER, conflict.kind());
+        assertEquals(number + " was taken over by another module since you opened it; nothing was saved. Order "
+                + number + " is confirmed under contract HT-1; change it in the Sales pipeline.",
+                conflict.message(Locale.ENGLISH));
+        assertEquals(List.of("1 HOT_ROLLED_COIL 100.000 OPEN v1", "2 REBAR 40.000 OPEN v1"), storedLines(number));
     }
 
     @Test
@@ -179,7 +196,7 @@ class OrderEditingTest {
         store.run(em -> em.createQuery("UPDATE OrderLine l SET l.tonnes = 45, l.version = l.version + 1 "
                 + "WHERE l.order.orderNumber = :n AND l.lineNumber = 2").setParameter("n", number).executeUpdate());
         mine.setLine(0, OrderForm.TONNES, "90");
-        assertEquals(Kind.CHANGED, assertThrows(EditConflict.class, () -> OrderEditing.save(store, mine)).kind());
+        assertEquals(Kind.CHANGED, assertThrows(EditConflict.class, () -> OrderEditing.save(store, mine, NO_GUARD, Locale.ENGLISH)).kind());
         assertEquals(List.of("1 HOT_ROLLED_COIL 100.000 OPEN v1", "2 REBAR 45.000 OPEN v2"), storedLines(number));
 
         OrderForm again = read(number);
@@ -192,7 +209,7 @@ class OrderEditingTest {
         });
         int added = again.addLine();
         fill(again, added, "PLATE", "2200", "5");
-        assertEquals(Kind.CHANGED, assertThrows(EditConflict.class, () -> OrderEditing.save(store, again)).kind(),
+        assertEquals(Kind.CHANGED, assertThrows(EditConflict.class, () -> OrderEditing.save(store, again, NO_GUARD, Locale.ENGLISH)).kind(),
                 "their line 3 is not overwritten by mine");
         assertEquals("3 WIRE_ROD 10.000 OPEN v1", storedLines(number).get(2));
     }
@@ -220,7 +237,7 @@ class OrderEditingTest {
         AtomicReference<Thread> saver = new AtomicReference<>();
         CompletableFuture<Void> save = CompletableFuture.runAsync(() -> {
             saver.set(Thread.currentThread());
-            OrderEditing.save(store, mine);
+            OrderEditing.save(store, mine, NO_GUARD, Locale.ENGLISH);
         }, threads);
         // The save waits for their transaction's lock on the line, then finds the line changed.
         while (saver.get() == null || !waiting(saver.get())) {
@@ -261,8 +278,8 @@ class OrderEditingTest {
         fill(second, 0, "HOT_ROLLED_COIL", "1250", "9");
         second.addLine();
         fill(second, 1, "REBAR", "", "3");
-        OrderEditing.save(store, first);
-        assertEquals(Kind.CODE_EXISTS, assertThrows(EditConflict.class, () -> OrderEditing.save(store, second)).kind());
+        OrderEditing.save(store, first, NO_GUARD, Locale.ENGLISH);
+        assertEquals(Kind.CODE_EXISTS, assertThrows(EditConflict.class, () -> OrderEditing.save(store, second, NO_GUARD, Locale.ENGLISH)).kind());
         assertEquals(List.of("1 PLATE 7.000 OPEN v1"), storedLines(taken));
     }
 
@@ -274,7 +291,7 @@ class OrderEditingTest {
         OrderForm form = OrderEditing.order(store, number, sales, Locale.ENGLISH);
         assertEquals(Optional.of("Sales pipeline: " + number), form.refusal());
         form.setLine(0, OrderForm.TONNES, "1");
-        assertThrows(IllegalStateException.class, () -> OrderEditing.save(store, form));
+        assertThrows(IllegalStateException.class, () -> OrderEditing.save(store, form, NO_GUARD, Locale.ENGLISH));
         assertEquals("1 HOT_ROLLED_COIL 100.000 OPEN v1", storedLines(number).get(0));
         assertTrue(OrderEditing.order(store, createOrder(), sales, Locale.ENGLISH).refusal().isEmpty());
     }

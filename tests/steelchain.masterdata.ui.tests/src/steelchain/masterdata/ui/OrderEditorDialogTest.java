@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
@@ -56,7 +57,7 @@ class OrderEditorDialogTest extends EditorDialogTest {
     @Test
     void linesAreTypedInTheTableABadOneIsNamedWithItsLineAGoodOrderIsSaved() {
         String number = unique("SO-");
-        OrderEditorDialog dialog = new OrderEditorDialog(shell, store, OrderEditing.newOrder(store));
+        OrderEditorDialog dialog = new OrderEditorDialog(shell, store, OrderEditing.newOrder(store), NO_GUARD);
         dialog.setBlockOnOpen(false);
         dialog.open();
         EditorWindow window = new EditorWindow(dialog.getShell());
@@ -101,7 +102,7 @@ class OrderEditorDialogTest extends EditorDialogTest {
     void onlyANewLineCanBeRemovedAStoredOneIsCancelledByItsStatus() {
         String number = storedOrder();
         OrderEditorDialog dialog = new OrderEditorDialog(shell, store,
-                OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH));
+                OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH), NO_GUARD);
         dialog.setBlockOnOpen(false);
         dialog.open();
         EditorWindow window = new EditorWindow(dialog.getShell());
@@ -135,7 +136,7 @@ class OrderEditorDialogTest extends EditorDialogTest {
         String reason = "Order " + number + " is confirmed under contract HT-1; change it in the Sales pipeline.";
         OrderChangeGuard sales = (em, n, locale) -> n.equals(number) ? Optional.of(reason) : Optional.empty();
         OrderEditorDialog dialog = new OrderEditorDialog(shell, store,
-                OrderEditing.order(store, number, sales, Locale.ENGLISH));
+                OrderEditing.order(store, number, sales, Locale.ENGLISH), sales);
         dialog.setBlockOnOpen(false);
         dialog.open();
         EditorWindow window = new EditorWindow(dialog.getShell());
@@ -155,6 +156,30 @@ class OrderEditorDialogTest extends EditorDialogTest {
         dialog.close();
     }
 
+    @Test
+    void anOrderTakenOverWhileTheEditorIsOpenIsNotSavedAndTheEditorSaysWhy() {
+        String number = storedOrder();
+        String reason = "Order " + number + " is confirmed under contract HT-2; change it in the Sales pipeline.";
+        AtomicBoolean confirmed = new AtomicBoolean();
+        OrderChangeGuard sales = (em, n, locale) -> confirmed.get() ? Optional.of(reason) : Optional.empty();
+        OrderEditorDialog dialog = new OrderEditorDialog(shell, store,
+                OrderEditing.order(store, number, sales, Locale.ENGLISH), sales);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        EditorWindow window = new EditorWindow(dialog.getShell());
+        chooseInCell(dialog, 0, 8, "Cancelled");
+        assertTrue(window.ok().isEnabled(), "not guarded when opened");
+
+        confirmed.set(true); // the sales loop confirms the order meanwhile
+        window.pressOk();
+        assertFalse(window.shell().isDisposed(), "the editor stays open");
+        assertEquals(number + " was taken over by another module since you opened it; nothing was saved. " + reason,
+                dialog.getErrorMessage());
+        assertEquals("OPEN", OrderEditing.order(store, number, NO_GUARD, Locale.ENGLISH).lines().get(0)
+                .get(OrderForm.LINE_STATUS));
+        dialog.close();
+    }
+
     /** An order of one line of 50 t of hot-rolled coil. */
     private String storedOrder() {
         String number = unique("SO-");
@@ -168,7 +193,7 @@ class OrderEditorDialogTest extends EditorDialogTest {
         form.setLine(0, OrderForm.TONNES, "50");
         form.setLine(0, OrderForm.DUE_DATE, LocalDate.now().plusDays(20).toString());
         form.setLine(0, OrderForm.PRICE, "4000");
-        OrderEditing.save(store, form);
+        OrderEditing.save(store, form, NO_GUARD, Locale.ENGLISH);
         return number;
     }
 
