@@ -64,6 +64,134 @@ class KMeansTest {
         assertArrayEquals(one.centers(), again.centers());
     }
 
+    /**
+     * The tree's seeding and steps are those of the textbook algorithm, written here plainly over
+     * all points: greedy k-means++ from the same random stream (first point, then per centre the
+     * candidates drawn by the running sum of squared distances, the lowest potential kept), then
+     * Lloyd steps until the centres move less than the tolerance.
+     */
+    @Test
+    void theTreeGivesTheClustersOfPlainKMeansPlusPlusAndLloyd() {
+        SplittableRandom data = new SplittableRandom(17);
+        int n = 5_000;
+        int k = 7;
+        double[] points = new double[n * 3];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = data.nextGaussian() * (1 + i % 3) + (i / 3 % 5);
+        }
+        for (long seed : new long[] { 0, 1, 2 }) {
+            KMeans.Result tree = KMeans.fit(points, 3, k, 1, seed, 1);
+            double[] centres = plainSeeding(points, k, new SplittableRandom(seed).split());
+            int[] labels = new int[n];
+            int iterations = plainLloyd(points, centres, labels);
+            assertEquals(iterations, tree.iterations(), "seed " + seed);
+            assertArrayEquals(labels, tree.labels(), "seed " + seed);
+            assertArrayEquals(centres, tree.centers(), 1e-9, "seed " + seed);
+        }
+    }
+
+    private static double[] plainSeeding(double[] points, int k, SplittableRandom random) {
+        int n = points.length / 3;
+        int trials = 2 + (int) Math.log(k);
+        double[] centres = new double[k * 3];
+        System.arraycopy(points, random.nextInt(n) * 3, centres, 0, 3);
+        double[] closest = new double[n];
+        for (int i = 0; i < n; i++) {
+            closest[i] = distance(points, i, centres, 0);
+        }
+        for (int c = 1; c < k; c++) {
+            double[] cumulative = new double[n];
+            double running = 0;
+            for (int i = 0; i < n; i++) {
+                running += closest[i];
+                cumulative[i] = running;
+            }
+            int best = -1;
+            double bestPotential = Double.MAX_VALUE;
+            for (int t = 0; t < trials; t++) {
+                double value = random.nextDouble() * running;
+                int candidate = 0;
+                while (candidate < n - 1 && cumulative[candidate] <= value) {
+                    candidate++;
+                }
+                double potential = 0;
+                for (int i = 0; i < n; i++) {
+                    potential += Math.min(closest[i], distance(points, i, points, candidate));
+                }
+                if (potential < bestPotential) {
+                    bestPotential = potential;
+                    best = candidate;
+                }
+            }
+            System.arraycopy(points, best * 3, centres, c * 3, 3);
+            for (int i = 0; i < n; i++) {
+                closest[i] = Math.min(closest[i], distance(points, i, centres, c));
+            }
+        }
+        return centres;
+    }
+
+    /** Lloyd steps on {@code centres} until they move less than the tolerance; returns the steps taken. */
+    private static int plainLloyd(double[] points, double[] centres, int[] labels) {
+        int n = points.length / 3;
+        int k = centres.length / 3;
+        double variances = 0;
+        for (int f = 0; f < 3; f++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += points[i * 3 + f];
+            }
+            mean /= n;
+            for (int i = 0; i < n; i++) {
+                variances += (points[i * 3 + f] - mean) * (points[i * 3 + f] - mean) / n;
+            }
+        }
+        double tolerance = KMeans.RELATIVE_TOLERANCE * variances / 3;
+        for (int iteration = 1;; iteration++) {
+            double[] sums = new double[k * 3];
+            int[] counts = new int[k];
+            for (int i = 0; i < n; i++) {
+                int nearest = 0;
+                for (int c = 1; c < k; c++) {
+                    if (distance(points, i, centres, c) < distance(points, i, centres, nearest)) {
+                        nearest = c;
+                    }
+                }
+                labels[i] = nearest;
+                counts[nearest]++;
+                for (int f = 0; f < 3; f++) {
+                    sums[nearest * 3 + f] += points[i * 3 + f];
+                }
+            }
+            double shift = 0;
+            for (int c = 0; c < k * 3; c++) {
+                double moved = sums[c] / counts[c / 3];
+                shift += (moved - centres[c]) * (moved - centres[c]);
+                centres[c] = moved;
+            }
+            if (shift <= tolerance || iteration >= KMeans.MAX_ITERATIONS) {
+                for (int i = 0; i < n; i++) {
+                    int nearest = 0;
+                    for (int c = 1; c < k; c++) {
+                        if (distance(points, i, centres, c) < distance(points, i, centres, nearest)) {
+                            nearest = c;
+                        }
+                    }
+                    labels[i] = nearest;
+                }
+                return iteration;
+            }
+        }
+    }
+
+    /** Squared distance of point {@code i} of {@code points} to row {@code j} of {@code rows}. */
+    private static double distance(double[] points, int i, double[] rows, int j) {
+        double dx = points[i * 3] - rows[j * 3];
+        double dy = points[i * 3 + 1] - rows[j * 3 + 1];
+        double dz = points[i * 3 + 2] - rows[j * 3 + 2];
+        return dx * dx + dy * dy + dz * dz;
+    }
+
     @Test
     void moreRestartsNeverRaiseTheInertia() {
         SplittableRandom random = new SplittableRandom(11);
