@@ -30,7 +30,12 @@ public class Contract extends BaseEntity {
         /** Orders may be confirmed under it. */
         ACTIVE,
         /** Credit refused: no order may be confirmed under it. */
-        CREDIT_REJECTED
+        CREDIT_REJECTED,
+        /**
+         * Closed by sales (fulfilled, or ended with the customer): no further order is confirmed
+         * under it; the orders confirmed before go on.
+         */
+        CLOSED
     }
 
     @Column(name = "DOC_NUMBER", length = 32, nullable = false, unique = true)
@@ -86,6 +91,10 @@ public class Contract extends BaseEntity {
         state = approved ? State.ACTIVE : State.CREDIT_REJECTED;
         creditDecidedBy = user;
         creditDecidedAt = at;
+    }
+
+    void close() {
+        state = State.CLOSED;
     }
 
     public String getNumber() {

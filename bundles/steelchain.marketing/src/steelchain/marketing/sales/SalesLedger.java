@@ -133,6 +133,15 @@ final class SalesLedger {
                 SalesChanges.credit(approve, contract.getCreditRequestedBy()), why);
     }
 
+    /** Closes an active contract, with a reason kept in its history. */
+    void closeContract(String number, String reason) {
+        Contract contract = contract(number);
+        expect(SalesRecordType.CONTRACT, number, contract.getState(), Contract.State.ACTIVE);
+        String why = reason(SalesRecordType.CONTRACT, number, reason);
+        contract.close();
+        history(SalesRecordType.CONTRACT, number, Contract.State.ACTIVE, Contract.State.CLOSED, null, why);
+    }
+
     SalesOrder confirmOrder(String contractNumber, OrderDraft draft, SalesChannel channel) {
         Contract contract = activeContract(contractNumber);
         String number = draft.orderNumber() == null ? "" : draft.orderNumber().strip();
@@ -359,14 +368,16 @@ final class SalesLedger {
     /**
      * Credit limit minus open receivables: what is contracted or ordered and not yet paid. A
      * contract counts in full until its first order is confirmed, from then on through its orders:
-     * confirmed orders not yet invoiced, and invoices (payments) not yet paid.
+     * confirmed orders not yet invoiced, and invoices (payments) not yet paid. A contract closed
+     * before any order no longer counts.
      */
     CreditPosition credit(Customer customer, LocalDate day) {
         em.flush();
         BigDecimal notCalledOff = sum(em.createQuery("SELECT SUM(k.totalValueCny) FROM Contract k "
-                + "WHERE k.customer = :customer AND k.state <> :rejected AND NOT EXISTS (SELECT f FROM OrderConfirmation f "
-                + "WHERE f.contract = k AND f.state <> :cancelled)", BigDecimal.class)
+                + "WHERE k.customer = :customer AND k.state <> :rejected AND k.state <> :closed AND NOT EXISTS ("
+                + "SELECT f FROM OrderConfirmation f WHERE f.contract = k AND f.state <> :cancelled)", BigDecimal.class)
                 .setParameter("customer", customer).setParameter("rejected", Contract.State.CREDIT_REJECTED)
+                .setParameter("closed", Contract.State.CLOSED)
                 .setParameter("cancelled", OrderConfirmation.State.CANCELLED).getSingleResult());
         BigDecimal ordered = sum(em.createQuery("SELECT SUM(l.tonnes * l.priceCnyPerTonne) FROM OrderConfirmation f "
                 + "JOIN f.order o JOIN o.lines l WHERE o.customer = :customer AND f.state = :confirmed", BigDecimal.class)
@@ -439,6 +450,7 @@ final class SalesLedger {
                     contract.getRemainingCreditCny().toPlainString());
             case CREDIT_REJECTED -> throw new SalesRuleException(SalesRule.CREDIT_REJECTED, SalesRecordType.CONTRACT,
                     number, String.valueOf(contract.getCreditDecidedBy()));
+            case CLOSED -> throw new SalesRuleException(SalesRule.CONTRACT_CLOSED, SalesRecordType.CONTRACT, number);
             case ACTIVE -> {
                 return contract;
             }

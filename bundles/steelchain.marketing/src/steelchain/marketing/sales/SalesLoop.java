@@ -45,6 +45,13 @@ public interface SalesLoop {
     void rejectCredit(String contractNumber, String reason, String user);
 
     /**
+     * Closes an active contract (fulfilled, or ended with the customer), with a reason: no further
+     * order is confirmed under it; its value no longer counts against the customer's credit if no
+     * order was confirmed under it.
+     */
+    void closeContract(String contractNumber, String reason, String user);
+
+    /**
      * Creates and confirms an order under an active contract: same customer, products of the
      * contract, within its tonnes. @return the order's number
      */

@@ -87,6 +87,14 @@ public class SalesLoopService implements SalesLoop {
     }
 
     @Override
+    public void closeContract(String contractNumber, String reason, String user) {
+        step(user, ledger -> {
+            ledger.closeContract(contractNumber, reason);
+            return null;
+        });
+    }
+
+    @Override
     public String confirmOrder(String contractNumber, OrderDraft order, SalesChannel channel, String user) {
         return confirmOrders(contractNumber, List.of(order), channel, user).get(0);
     }

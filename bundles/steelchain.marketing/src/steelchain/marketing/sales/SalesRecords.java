@@ -42,7 +42,7 @@ final class SalesRecords {
             case CONTRACT -> query(em, "SELECT k.number, c.code, c.name, k.state, k.signedOn, k.totalTonnes, "
                     + "k.totalValueCny, q.number, k.creditRequestedBy, k.creditDecidedBy FROM Contract k "
                     + "JOIN k.customer c JOIN k.quote q", customerCode,
-                    openOnly ? "k.state <> :state" : null, Contract.State.CREDIT_REJECTED,
+                    openOnly ? "k.state IN :state" : null, List.of(Contract.State.CREDIT_PENDING, Contract.State.ACTIVE),
                     "k.signedOn DESC, k.id DESC").getResultList().stream()
                     .map(r -> new SalesRecordRow(type, (String) r[0], (String) r[1], (String) r[2], name(r[3]),
                             (LocalDate) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7],
@@ -97,13 +97,16 @@ final class SalesRecords {
     }
 
     private static TypedQuery<Object[]> query(EntityManager em, String select, String customerCode, String openCondition,
-            Enum<?> state, String order) {
+            Object state, String order) {
         return query(em, select, customerCode, openCondition, state, order, null);
     }
 
-    /** @param openCondition a condition on {@code :state}, which is {@code state}; null for all records */
+    /**
+     * @param openCondition a condition on {@code :state}, which is {@code state} (a state, or a list
+     *                      of states for {@code IN}); null for all records
+     */
     private static TypedQuery<Object[]> query(EntityManager em, String select, String customerCode, String openCondition,
-            Enum<?> state, String order, String groupBy) {
+            Object state, String order, String groupBy) {
         StringBuilder jpql = new StringBuilder(select);
         String joiner = " WHERE ";
         if (customerCode != null) {

@@ -16,6 +16,8 @@ public enum SalesRule {
     CREDIT_APPROVAL_PENDING,
     /** The contract's credit was refused. */
     CREDIT_REJECTED,
+    /** The contract was closed: no further order under it. */
+    CONTRACT_CLOSED,
     /** Credit is approved or rejected by someone other than who asked for it. */
     CREDIT_DECIDED_BY_REQUESTER,
     /** The order's customer is not the contract's. */

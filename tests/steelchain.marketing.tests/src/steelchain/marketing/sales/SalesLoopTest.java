@@ -172,6 +172,47 @@ class SalesLoopTest {
     }
 
     @Test
+    void aClosedContractTakesNoFurtherOrderAndNoLongerHoldsCredit() {
+        SalesFixture small = new SalesFixture(new BigDecimal("1000000.00"));
+        SalesLoop loop = small.loop;
+        String unused = small.contract("200", SALES);
+        assertEquals(new BigDecimal("200000.00"), loop.credit(small.customer, LocalDate.now()).remainingCreditCny());
+        assertEquals(SalesRule.REASON_REQUIRED, assertThrows(SalesRuleException.class,
+                () -> loop.closeContract(unused, " ", SALES)).rule());
+
+        loop.closeContract(unused, "项目取消 / project cancelled", SALES);
+        assertEquals("CLOSED", small.state(SalesRecordType.CONTRACT, unused));
+        HistoryEntry closing = loop.history(SalesRecordType.CONTRACT, unused).get(1);
+        assertEquals("CLOSED", closing.toState());
+        assertEquals("项目取消 / project cancelled", closing.reason());
+        assertEquals(SALES, closing.user());
+        assertEquals(new BigDecimal("1000000.00"), loop.credit(small.customer, LocalDate.now()).remainingCreditCny(),
+                "a contract closed before any order holds no credit");
+        assertTrue(loop.records(SalesRecordType.CONTRACT, small.customer, true, LocalDate.now()).isEmpty(),
+                "not among the open contracts");
+
+        SalesRuleException closed = assertThrows(SalesRuleException.class,
+                () -> loop.confirmOrder(unused, small.order(SalesFixture.unique("SO"), "10"), SalesChannel.PHONE, SALES));
+        assertEquals(SalesRule.CONTRACT_CLOSED, closed.rule());
+        assertEquals("Rule 'contract still open' broken by contract " + unused
+                + ": the contract is closed; confirm the order under an active contract", closed.getMessage());
+        assertTrue(closed.message(Locale.SIMPLIFIED_CHINESE).contains("该合同已关闭"), closed.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(SalesRule.WRONG_STATE, assertThrows(SalesRuleException.class,
+                () -> loop.closeContract(unused, "again", SALES)).rule(), "closed once");
+
+        // A contract with orders: closing stops new ones, the order confirmed before goes on.
+        String used = small.contract("100", SALES);
+        String order = SalesFixture.unique("SO");
+        loop.confirmOrder(used, small.order(order, "40"), SalesChannel.PHONE, SALES);
+        loop.closeContract(used, "fulfilled as agreed", SALES);
+        assertEquals(SalesRule.CONTRACT_CLOSED, assertThrows(SalesRuleException.class,
+                () -> loop.confirmOrder(used, small.order(SalesFixture.unique("SO"), "10"), SalesChannel.PHONE,
+                        SALES)).rule());
+        loop.recordDelivery(order, new BigDecimal("40"), LocalDate.now(), SALES);
+        assertEquals("SHIPPED", small.state(SalesRecordType.ORDER, order));
+    }
+
+    @Test
     void aContractAboveTheRemainingCreditWaitsForAnotherPersonsApproval() {
         SalesFixture small = new SalesFixture(new BigDecimal("1000000.00"));
         SalesLoop loop = small.loop;

@@ -13,6 +13,7 @@ public enum SalesAction {
     REJECT_QUOTE,
     APPROVE_CREDIT,
     REJECT_CREDIT,
+    CLOSE_CONTRACT,
     CANCEL_ORDER,
     OPEN_COMPLAINT;
 
@@ -28,7 +29,7 @@ public enum SalesAction {
             case QUOTE -> "OPEN".equals(state) ? EnumSet.of(NEXT_STEP, REJECT_QUOTE) : EnumSet.noneOf(SalesAction.class);
             case CONTRACT -> switch (state) {
                 case "CREDIT_PENDING" -> EnumSet.of(APPROVE_CREDIT, REJECT_CREDIT);
-                case "ACTIVE" -> EnumSet.of(NEXT_STEP);
+                case "ACTIVE" -> EnumSet.of(NEXT_STEP, CLOSE_CONTRACT);
                 default -> EnumSet.noneOf(SalesAction.class);
             };
             case ORDER -> switch (state) {

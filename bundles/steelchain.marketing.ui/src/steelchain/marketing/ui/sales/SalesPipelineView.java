@@ -297,6 +297,7 @@ public class SalesPipelineView {
             case REJECT_QUOTE -> reason(text -> current.rejectQuote(row.number(), text, user));
             case APPROVE_CREDIT -> step(() -> current.approveCredit(row.number(), user));
             case REJECT_CREDIT -> reason(text -> current.rejectCredit(row.number(), text, user));
+            case CLOSE_CONTRACT -> reason(text -> current.closeContract(row.number(), text, user));
             case CANCEL_ORDER -> reason(text -> current.cancelOrder(row.number(), text, user));
             case OPEN_COMPLAINT -> {
                 String order = row.type() == SalesRecordType.DELIVERY ? row.source() : row.number();

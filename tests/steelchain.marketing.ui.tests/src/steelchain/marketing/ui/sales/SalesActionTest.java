@@ -26,9 +26,11 @@ class SalesActionTest {
         assertEquals(EnumSet.noneOf(SalesAction.class), SalesAction.availableFor(row(SalesRecordType.OPPORTUNITY, "QUOTED")));
         assertEquals(EnumSet.of(SalesAction.APPROVE_CREDIT, SalesAction.REJECT_CREDIT),
                 SalesAction.availableFor(row(SalesRecordType.CONTRACT, "CREDIT_PENDING")));
-        assertEquals(EnumSet.of(SalesAction.NEXT_STEP), SalesAction.availableFor(row(SalesRecordType.CONTRACT, "ACTIVE")));
+        assertEquals(EnumSet.of(SalesAction.NEXT_STEP, SalesAction.CLOSE_CONTRACT),
+                SalesAction.availableFor(row(SalesRecordType.CONTRACT, "ACTIVE")));
         assertEquals(EnumSet.noneOf(SalesAction.class),
                 SalesAction.availableFor(row(SalesRecordType.CONTRACT, "CREDIT_REJECTED")));
+        assertEquals(EnumSet.noneOf(SalesAction.class), SalesAction.availableFor(row(SalesRecordType.CONTRACT, "CLOSED")));
         assertEquals(EnumSet.of(SalesAction.NEXT_STEP, SalesAction.CANCEL_ORDER, SalesAction.OPEN_COMPLAINT),
                 SalesAction.availableFor(row(SalesRecordType.ORDER, "CONFIRMED")));
         assertEquals(EnumSet.noneOf(SalesAction.class), SalesAction.availableFor(row(SalesRecordType.ORDER, "CANCELLED")));
