@@ -28,6 +28,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -113,8 +114,17 @@ public class SalesPipelineView {
         status = new Label(filters, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
+        // The buttons wrap onto a second row rather than run out of a narrow view.
         Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(SalesAction.values().length + 1).applyTo(buttons);
+        RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+        wrapping.wrap = true;
+        wrapping.fill = true;
+        wrapping.marginLeft = 0;
+        wrapping.marginRight = 0;
+        wrapping.marginTop = 0;
+        wrapping.marginBottom = 0;
+        buttons.setLayout(wrapping);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(buttons);
         for (SalesAction action : SalesAction.values()) {
             Button button = new Button(buttons, SWT.PUSH);
             button.setText(TEXTS.get(locale, "action." + action.name()));
@@ -274,7 +284,7 @@ public class SalesPipelineView {
         Button next = actions.get(SalesAction.NEXT_STEP);
         next.setText(row == null || !available.contains(SalesAction.NEXT_STEP) ? TEXTS.get(locale, "action.NEXT_STEP")
                 : TEXTS.get(locale, "next." + row.type().name()));
-        next.getParent().layout();
+        next.requestLayout();
         SalesLoop current = loop;
         if (row == null || current == null) {
             historyTitle.setText(TEXTS.get(locale, "history.none"));
