@@ -151,12 +151,7 @@ class KMeansTest {
             double[] sums = new double[k * 3];
             int[] counts = new int[k];
             for (int i = 0; i < n; i++) {
-                int nearest = 0;
-                for (int c = 1; c < k; c++) {
-                    if (distance(points, i, centres, c) < distance(points, i, centres, nearest)) {
-                        nearest = c;
-                    }
-                }
+                int nearest = nearest(points, i, centres);
                 labels[i] = nearest;
                 counts[nearest]++;
                 for (int f = 0; f < 3; f++) {
@@ -171,17 +166,22 @@ class KMeansTest {
             }
             if (shift <= tolerance || iteration >= KMeans.MAX_ITERATIONS) {
                 for (int i = 0; i < n; i++) {
-                    int nearest = 0;
-                    for (int c = 1; c < k; c++) {
-                        if (distance(points, i, centres, c) < distance(points, i, centres, nearest)) {
-                            nearest = c;
-                        }
-                    }
-                    labels[i] = nearest;
+                    labels[i] = nearest(points, i, centres);
                 }
                 return iteration;
             }
         }
+    }
+
+    /** The nearest of the centres to point {@code i}, the first on a tie. */
+    private static int nearest(double[] points, int i, double[] centres) {
+        int nearest = 0;
+        for (int c = 1; c < centres.length / 3; c++) {
+            if (distance(points, i, centres, c) < distance(points, i, centres, nearest)) {
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
     /** Squared distance of point {@code i} of {@code points} to row {@code j} of {@code rows}. */
