@@ -33,7 +33,9 @@ public final class CustomerRfm {
     private final int[] ordersMonths12To24;
     private final double[] seasonShare;
     private final int referenceDay;
-    private final Scores scores;
+    private final byte[] recencyScore;
+    private final byte[] frequencyScore;
+    private final byte[] monetaryScore;
     private final double[] features;
 
     private CustomerRfm(CustomerCodes codes, Columns columns, Scores scores, double[] features, int referenceDay) {
@@ -49,7 +51,9 @@ public final class CustomerRfm {
         this.ordersLast12Months = columns.last12;
         this.ordersMonths12To24 = columns.months12To24;
         this.seasonShare = columns.season;
-        this.scores = scores;
+        this.recencyScore = scores.recency;
+        this.frequencyScore = scores.frequency;
+        this.monetaryScore = scores.monetary;
         this.features = features;
         this.referenceDay = referenceDay;
     }
@@ -575,15 +579,15 @@ public final class CustomerRfm {
     }
 
     public int recencyScore(int i) {
-        return scores.recency[i];
+        return recencyScore[i];
     }
 
     public int frequencyScore(int i) {
-        return scores.frequency[i];
+        return frequencyScore[i];
     }
 
     public int monetaryScore(int i) {
-        return scores.monetary[i];
+        return monetaryScore[i];
     }
 
     /** Orders in the six months before the reference day. */
