@@ -21,6 +21,18 @@ check() {
   fi
 }
 
+# refute NAME UNWANTED_TEXT -- COMMAND...: the command succeeds and does not print the text
+refute() {
+  local name="$1" unwanted="$2"; shift 3
+  local output exit_code
+  output="$(env -u DISPLAY -u WAYLAND_DISPLAY "$@" 2>&1)"; exit_code=$?
+  if [ "$exit_code" -eq 0 ] && ! grep -qF -- "$unwanted" <<<"$output"; then
+    passed=$((passed + 1)); echo "ok    $name"
+  else
+    failed=$((failed + 1)); echo "FAIL  $name (exit $exit_code, wanted 0 and no '$unwanted')"; sed 's/^/      /' <<<"$output"
+  fi
+}
+
 sc=("$ROOT/steelchain" --data "$DATA")
 check "batch --list names the health job"        0 "health  "                     -- "${sc[@]}" batch --list
 check "health reports a healthy platform"         0 "Health: OK"                   -- "${sc[@]}" batch health
@@ -35,6 +47,8 @@ check "demo-data fills an empty database"           0 "Demo data loaded"        
 check "demo-data refuses a database with data"      1 "demo-data"                    -- "${sc[@]}" batch demo-data --customers 40 --years 1
 check "segment-customers stores a run"              0 "Stored as run"                -- "${sc[@]}" batch segment-customers
 check "forecast-demand forecasts every series"      0 "0 series skipped"             -- "${sc[@]}" batch forecast-demand
+check "a job's own JVM options reach its runs"     0 "-XX:TieredStopAtLevel=1"     -- env STEELCHAIN_JAVA_OPTS=-XX:+PrintCommandLineFlags "${sc[@]}" batch segment-customers --input="$DATA/orders.csv" --help
+refute "... only the runs given its job option"     "-XX:TieredStopAtLevel=1"     -- env STEELCHAIN_JAVA_OPTS=-XX:+PrintCommandLineFlags "${sc[@]}" batch segment-customers --help
 mkdir -p "$DATA/drop" && printf 'not,an,orders,file\n' > "$DATA/drop/HT-99999999_bad.csv"
 check "import-orders rejects a bad drop file"       1 "HT-99999999_bad.csv"          -- "${sc[@]}" batch import-orders --folder "$DATA/drop"
 check "batch --list names the import job"       0 "Import customers, steel grades or orders from a CSV file"     -- "${sc[@]}" batch --list
