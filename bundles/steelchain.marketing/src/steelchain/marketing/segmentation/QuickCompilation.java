@@ -29,8 +29,8 @@ import org.osgi.framework.FrameworkUtil;
  * the JVM (Derby, EclipseLink, the desktop client) keeps C2. Batch runs on an order file go
  * further: they run on C1 alone (the job's JVM options, {@code batch-jvm/segment-customers.options}
  * in the product), where the directive changes nothing; it serves the runs in a tiered JVM: the
- * desktop client's, and batch runs on the database, whose reading through Derby needs C2. Where the
- * JVM has no such command (not HotSpot, no management), nothing changes.
+ * desktop client's, and batch runs on the database, whose reading through Derby does better with
+ * C2. Where the JVM has no such command (not HotSpot, no management), nothing changes.
  */
 public final class QuickCompilation {
 

@@ -30,6 +30,7 @@ import steelchain.core.batch.UsageException;
 import steelchain.core.data.DataStore;
 import steelchain.core.model.Customer;
 import steelchain.core.model.Industry;
+import steelchain.core.model.OrderStatus;
 import steelchain.core.model.ProductForm;
 import steelchain.core.model.SalesOrder;
 import steelchain.core.model.SteelGrade;
@@ -122,6 +123,28 @@ class SegmentCustomersJobTest {
                             day.plusDays(30), new BigDecimal("4000.00"));
                     em.persist(order);
                 }
+                if (kind == 0) {
+                    // Neither a cancelled order nor a cancelled line counts; the rest of the order does.
+                    LocalDate day = REFERENCE.minusDays(2);
+                    SalesOrder cancelled = new SalesOrder(prefix + "-SO" + number++, customer, day);
+                    cancelled.addLine(ProductForm.PLATE, grade, new BigDecimal("20.00"), new BigDecimal("2000.0"),
+                            new BigDecimal("100.000"), day.plusDays(30), new BigDecimal("4000.00"));
+                    cancelled.setStatus(OrderStatus.CANCELLED);
+                    em.persist(cancelled);
+                    SalesOrder reduced = new SalesOrder(prefix + "-SO" + number++, customer, REFERENCE.minusDays(600));
+                    reduced.addLine(ProductForm.PLATE, grade, new BigDecimal("20.00"), new BigDecimal("2000.0"),
+                            new BigDecimal("100.000"), day.plusDays(30), new BigDecimal("4000.00"))
+                            .setStatus(OrderStatus.CANCELLED);
+                    reduced.addLine(ProductForm.PLATE, grade, new BigDecimal("20.00"), new BigDecimal("2000.0"),
+                            new BigDecimal("2.500"), day.plusDays(30), new BigDecimal("4000.00"));
+                    em.persist(reduced);
+                    SalesOrder allLinesCancelled = new SalesOrder(prefix + "-SO" + number++, customer,
+                            REFERENCE.minusDays(3));
+                    allLinesCancelled.addLine(ProductForm.PLATE, grade, new BigDecimal("20.00"),
+                            new BigDecimal("2000.0"), new BigDecimal("100.000"), day.plusDays(30),
+                            new BigDecimal("4000.00")).setStatus(OrderStatus.CANCELLED);
+                    em.persist(allLinesCancelled);
+                }
             }
         });
         return prefix;
@@ -146,9 +169,10 @@ class SegmentCustomersJobTest {
 
         CustomerSegments.Entry big = service.currentSegment(prefix + "-0").orElseThrow();
         assertEquals(latest.runCode(), big.runCode());
-        assertEquals(12, big.frequency(), "orders, not order lines");
-        assertEquals(0, new BigDecimal("9600000.00").compareTo(big.monetaryCny()), "12 orders x 2 lines x 100 t x 4000 CNY/t");
-        assertEquals(5, big.recencyDays(), "last order 5 days before 2026-01-01");
+        assertEquals(13, big.frequency(), "orders, not order lines; not a cancelled one");
+        assertEquals(0, new BigDecimal("9610000.00").compareTo(big.monetaryCny()),
+                "12 orders x 2 lines x 100 t x 4000 CNY/t, and the line of 2.5 t left of an order");
+        assertEquals(5, big.recencyDays(), "last order 5 days before 2026-01-01 (the later ones are cancelled)");
         CustomerSegments.Entry lost = service.currentSegment(prefix + "-8").orElseThrow();
         assertEquals(408, lost.recencyDays());
         assertTrue(lost.segment() == Segment.LOW_VALUE_LOST || lost.segment() == Segment.MID_VALUE_LOST,

