@@ -14,22 +14,16 @@ import sys
 import numpy as np
 import pandas as pd
 from sklearn.metrics import silhouette_score
-from sklearn.preprocessing import StandardScaler
 
-df = pd.read_csv(sys.argv[1], parse_dates=["order_date"], dtype={"customer_code": str})
-g = df.groupby("customer_code", sort=True)
-rfm = g.agg(last=("order_date", "max"), F=("order_date", "size"), M=("amount_cny", "sum"))
-rfm["R"] = (pd.Timestamp("2026-01-01") - rfm["last"]).dt.days
-X = StandardScaler().fit_transform(
-    np.column_stack([rfm["R"], np.log1p(rfm["F"]), np.log1p(rfm["M"])]).astype(np.float64))
+from rfm_features import baseline_features, inertia
+
+rfm, X, idx = baseline_features(sys.argv[1])
 
 ours = pd.read_csv(sys.argv[2], dtype={"customer_code": str}).set_index("customer_code")
 labels = ours.loc[rfm.index, "cluster"].to_numpy()
 assert (ours.loc[rfm.index, "recency_days"].to_numpy() == rfm["R"].to_numpy()).all(), "recency differs"
 assert (ours.loc[rfm.index, "frequency"].to_numpy() == rfm["F"].to_numpy()).all(), "frequency differs"
 
-inertia = sum(((X[labels == c] - X[labels == c].mean(axis=0)) ** 2).sum() for c in np.unique(labels))
-idx = np.random.default_rng(42).choice(X.shape[0], size=min(10_000, X.shape[0]), replace=False)
 print(f"customers {X.shape[0]}, clusters {len(np.unique(labels))}")
-print(f"inertia of SteelChain's clusters on the baseline's features: {inertia:.2f}")
+print(f"inertia of SteelChain's clusters on the baseline's features: {inertia(X, labels):.2f}")
 print(f"silhouette on the baseline's 10,000 sample: {silhouette_score(X[idx], labels[idx]):.4f}")

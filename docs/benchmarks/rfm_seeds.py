@@ -14,24 +14,13 @@ import re
 import statistics
 import sys
 
-import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
-from sklearn.preprocessing import StandardScaler
 
-df = pd.read_csv(sys.argv[1], parse_dates=["order_date"], dtype={"customer_code": str})
-g = df.groupby("customer_code", sort=True)
-rfm = g.agg(last=("order_date", "max"), F=("order_date", "size"), M=("amount_cny", "sum"))
-rfm["R"] = (pd.Timestamp("2026-01-01") - rfm["last"]).dt.days
-X = StandardScaler().fit_transform(
-    np.column_stack([rfm["R"], np.log1p(rfm["F"]), np.log1p(rfm["M"])]).astype(np.float64))
-sample = np.random.default_rng(42).choice(X.shape[0], size=min(10_000, X.shape[0]), replace=False)
+from rfm_features import baseline_features, inertia
 
-
-def inertia(labels):
-    return sum(((X[labels == c] - X[labels == c].mean(axis=0)) ** 2).sum() for c in np.unique(labels))
-
+rfm, X, sample = baseline_features(sys.argv[1])
 
 rows = []
 for path in sys.argv[2:]:
@@ -39,8 +28,8 @@ for path in sys.argv[2:]:
     ours = pd.read_csv(path, dtype={"customer_code": str}).set_index("customer_code")
     steelchain = ours.loc[rfm.index, "cluster"].to_numpy()
     baseline = KMeans(n_clusters=7, n_init=10, random_state=seed).fit(X).labels_
-    rows.append((seed, inertia(baseline), silhouette_score(X[sample], baseline[sample]),
-                 inertia(steelchain), silhouette_score(X[sample], steelchain[sample])))
+    rows.append((seed, inertia(X, baseline), silhouette_score(X[sample], baseline[sample]),
+                 inertia(X, steelchain), silhouette_score(X[sample], steelchain[sample])))
 
 print("seed | scikit-learn inertia | silhouette | SteelChain inertia | silhouette")
 for seed, bi, bs, si, ss in rows:
