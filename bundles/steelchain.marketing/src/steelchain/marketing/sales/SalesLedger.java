@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
@@ -45,7 +44,7 @@ final class SalesLedger {
             SalesChannel channel, String note) {
         Customer customer = customer(customerCode);
         SteelGrade grade = gradeCode == null || gradeCode.isBlank() ? null : grade(gradeCode, null, null);
-        positive(tonnes, SalesRecordType.OPPORTUNITY, customerCode, "tonnes");
+        positive(tonnes, SalesRecordType.OPPORTUNITY, customerCode, SalesField.TONNES);
         Opportunity opportunity = new Opportunity(customer, Objects.requireNonNull(form, "form"), grade, tonnes,
                 Objects.requireNonNull(channel, "channel"), today(), blankToNull(note));
         em.persist(opportunity);
@@ -74,13 +73,14 @@ final class SalesLedger {
         }
         if (validUntil == null || validUntil.isBefore(today())) {
             throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.OPPORTUNITY, opportunityNumber,
-                    "valid_until", String.valueOf(validUntil));
+                    SalesField.VALID_UNTIL, String.valueOf(validUntil));
         }
         Quote quote = new Quote(opportunity, today(), validUntil);
         for (QuoteLineDraft line : lines) {
-            positive(line.tonnes(), SalesRecordType.OPPORTUNITY, opportunityNumber, "tonnes");
-            positive(line.thicknessMm(), SalesRecordType.OPPORTUNITY, opportunityNumber, "thickness_mm");
-            positive(line.priceCnyPerTonne(), SalesRecordType.OPPORTUNITY, opportunityNumber, "price_cny_per_t");
+            positive(line.tonnes(), SalesRecordType.OPPORTUNITY, opportunityNumber, SalesField.TONNES);
+            positive(line.thicknessMm(), SalesRecordType.OPPORTUNITY, opportunityNumber, SalesField.THICKNESS_MM);
+            positive(line.priceCnyPerTonne(), SalesRecordType.OPPORTUNITY, opportunityNumber,
+                    SalesField.PRICE_CNY_PER_T);
             quote.addLine(line.form(), grade(line.gradeCode(), SalesRecordType.OPPORTUNITY, opportunityNumber),
                     line.thicknessMm(), line.widthMm(), line.tonnes(), line.priceCnyPerTonne());
         }
@@ -147,7 +147,7 @@ final class SalesLedger {
         String number = draft.orderNumber() == null ? "" : draft.orderNumber().strip();
         if (number.isEmpty() || number.length() > 32) {
             throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.CONTRACT, contractNumber,
-                    "order_number", number);
+                    SalesField.ORDER_NUMBER, number);
         }
         if (findOrder(number) != null) {
             throw new SalesRuleException(SalesRule.ORDER_EXISTS, SalesRecordType.ORDER, number);
@@ -162,12 +162,12 @@ final class SalesLedger {
         LocalDate orderDate = draft.orderDate() == null ? today() : draft.orderDate();
         SalesOrder order = new SalesOrder(number, contract.getCustomer(), orderDate);
         for (OrderDraft.Line line : draft.lines()) {
-            positive(line.tonnes(), SalesRecordType.ORDER, number, "tonnes");
-            positive(line.thicknessMm(), SalesRecordType.ORDER, number, "thickness_mm");
-            positive(line.priceCnyPerTonne(), SalesRecordType.ORDER, number, "price_cny_per_t");
+            positive(line.tonnes(), SalesRecordType.ORDER, number, SalesField.TONNES);
+            positive(line.thicknessMm(), SalesRecordType.ORDER, number, SalesField.THICKNESS_MM);
+            positive(line.priceCnyPerTonne(), SalesRecordType.ORDER, number, SalesField.PRICE_CNY_PER_T);
             if (line.dueDate() == null || line.dueDate().isBefore(orderDate)) {
-                throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, number, "due_date",
-                        String.valueOf(line.dueDate()));
+                throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, number,
+                        SalesField.DUE_DATE, String.valueOf(line.dueDate()));
             }
             OrderLine added = order.addLine(line.form(), grade(line.gradeCode(), SalesRecordType.ORDER, number),
                     line.thicknessMm(), line.widthMm(), line.tonnes(), line.dueDate(), line.priceCnyPerTonne());
@@ -183,7 +183,7 @@ final class SalesLedger {
         SalesOrder order = order(orderNumber);
         if (confirmationOf(order) != null || order.getStatus() != OrderStatus.OPEN) {
             throw new SalesRuleException(SalesRule.WRONG_STATE, SalesRecordType.ORDER, orderNumber,
-                    order.getStatus().name(), OrderStatus.OPEN.name());
+                    order.getStatus(), OrderStatus.OPEN);
         }
         Contract contract = activeContract(contractNumber);
         if (!order.getCustomer().equals(contract.getCustomer())) {
@@ -203,7 +203,7 @@ final class SalesLedger {
                     .anyMatch(q -> q.getForm() == line.getForm() && q.getGrade().equals(line.getGrade()));
             if (!onContract) {
                 throw new SalesRuleException(SalesRule.PRODUCT_NOT_ON_CONTRACT, SalesRecordType.ORDER,
-                        order.getOrderNumber(), line.getLineNumber(), line.getForm().name(), line.getGrade().getCode(),
+                        order.getOrderNumber(), line.getLineNumber(), line.getForm(), line.getGrade().getCode(),
                         contract.getNumber());
             }
         }
@@ -237,11 +237,11 @@ final class SalesLedger {
         SalesOrder order = confirmation.getOrder();
         OrderLine line = order.getLines().stream().filter(l -> l.getLineNumber() == lineNumber).findFirst()
                 .orElseThrow(() -> new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber,
-                        "line_number", Integer.toString(lineNumber)));
-        positive(tonnes, SalesRecordType.ORDER, orderNumber, "tonnes");
+                        SalesField.LINE_NUMBER, Integer.toString(lineNumber)));
+        positive(tonnes, SalesRecordType.ORDER, orderNumber, SalesField.TONNES);
         if (dueDate == null || dueDate.isBefore(order.getOrderDate())) {
-            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber, "due_date",
-                    String.valueOf(dueDate));
+            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber,
+                    SalesField.DUE_DATE, String.valueOf(dueDate));
         }
         SalesMessage change = SalesChanges.lineChanged(lineNumber, line.getTonnes(), tonnes, line.getDueDate(),
                 dueDate);
@@ -283,13 +283,13 @@ final class SalesLedger {
         OrderConfirmation confirmation = confirmation(orderNumber);
         if (confirmation.getState() == OrderConfirmation.State.CANCELLED) {
             throw new SalesRuleException(SalesRule.WRONG_STATE, SalesRecordType.ORDER, orderNumber,
-                    confirmation.getState().name(), OrderConfirmation.State.CONFIRMED.name());
+                    confirmation.getState(), OrderConfirmation.State.CONFIRMED);
         }
-        positive(tonnes, SalesRecordType.ORDER, orderNumber, "tonnes");
+        positive(tonnes, SalesRecordType.ORDER, orderNumber, SalesField.TONNES);
         SalesOrder order = confirmation.getOrder();
         if (shippedOn == null || shippedOn.isBefore(order.getOrderDate())) {
-            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber, "shipped_on",
-                    String.valueOf(shippedOn));
+            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.ORDER, orderNumber,
+                    SalesField.SHIPPED_ON, String.valueOf(shippedOn));
         }
         BigDecimal ordered = order.totalTonnes();
         BigDecimal shipped = deliveredTonnes(confirmation).add(tonnes);
@@ -334,7 +334,7 @@ final class SalesLedger {
                 SalesRecordType.PAYMENT);
         expect(SalesRecordType.PAYMENT, number, payment.getState(), Payment.State.OPEN);
         if (paidOn == null || paidOn.isBefore(payment.getDelivery().getShippedOn())) {
-            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.PAYMENT, number, "paid_on",
+            throw new SalesRuleException(SalesRule.INVALID_VALUE, SalesRecordType.PAYMENT, number, SalesField.PAID_ON,
                     String.valueOf(paidOn));
         }
         payment.paid(paidOn);
@@ -411,7 +411,7 @@ final class SalesLedger {
                 .setParameter("code", code).getResultList();
         if (found.isEmpty()) {
             throw new SalesRuleException(SalesRule.UNKNOWN_RECORD, SalesRecordType.OPPORTUNITY, String.valueOf(code),
-                    "customer", String.valueOf(code));
+                    SalesField.CUSTOMER, String.valueOf(code));
         }
         return found.get(0);
     }
@@ -421,7 +421,7 @@ final class SalesLedger {
                 .setParameter("code", code).getResultList();
         if (found.isEmpty()) {
             throw new SalesRuleException(SalesRule.UNKNOWN_RECORD, type == null ? SalesRecordType.OPPORTUNITY : type,
-                    number == null ? String.valueOf(code) : number, "grade", String.valueOf(code));
+                    number == null ? String.valueOf(code) : number, SalesField.GRADE, String.valueOf(code));
         }
         return found.get(0);
     }
@@ -468,7 +468,7 @@ final class SalesLedger {
         SalesOrder order = findOrder(number);
         if (order == null) {
             throw new SalesRuleException(SalesRule.UNKNOWN_RECORD, SalesRecordType.ORDER, String.valueOf(number),
-                    "order", String.valueOf(number));
+                    SalesRecordType.ORDER, String.valueOf(number));
         }
         return order;
     }
@@ -492,7 +492,7 @@ final class SalesLedger {
         OrderConfirmation confirmation = confirmation(orderNumber);
         if (confirmation.getState() == OrderConfirmation.State.CANCELLED) {
             throw new SalesRuleException(SalesRule.WRONG_STATE, SalesRecordType.ORDER, orderNumber,
-                    confirmation.getState().name(), OrderConfirmation.State.CONFIRMED.name());
+                    confirmation.getState(), OrderConfirmation.State.CONFIRMED);
         }
         if (confirmation.getState() == OrderConfirmation.State.SHIPPED) {
             throw new SalesRuleException(SalesRule.ORDER_ALREADY_SHIPPED, SalesRecordType.ORDER, orderNumber,
@@ -505,7 +505,7 @@ final class SalesLedger {
         List<T> found = em.createQuery(query, type).setParameter("n", number).getResultList();
         if (found.isEmpty()) {
             throw new SalesRuleException(SalesRule.UNKNOWN_RECORD, recordType, String.valueOf(number),
-                    recordType.name().toLowerCase(Locale.ROOT), String.valueOf(number));
+                    recordType, String.valueOf(number));
         }
         return found.get(0);
     }
@@ -514,11 +514,11 @@ final class SalesLedger {
 
     private static void expect(SalesRecordType type, String number, Enum<?> actual, Enum<?> expected) {
         if (actual != expected) {
-            throw new SalesRuleException(SalesRule.WRONG_STATE, type, number, actual.name(), expected.name());
+            throw new SalesRuleException(SalesRule.WRONG_STATE, type, number, actual, expected);
         }
     }
 
-    private static void positive(BigDecimal value, SalesRecordType type, String number, String field) {
+    private static void positive(BigDecimal value, SalesRecordType type, String number, SalesField field) {
         if (value == null || value.signum() <= 0) {
             throw new SalesRuleException(SalesRule.INVALID_VALUE, type, number, field, String.valueOf(value));
         }

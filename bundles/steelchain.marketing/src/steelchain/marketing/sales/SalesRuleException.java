@@ -3,6 +3,8 @@ package steelchain.marketing.sales;
 import java.util.Arrays;
 import java.util.Locale;
 
+import steelchain.core.model.ModelWords;
+import steelchain.core.model.ProductForm;
 import steelchain.core.text.Texts;
 
 /**
@@ -20,7 +22,9 @@ public class SalesRuleException extends RuntimeException {
     private final transient Object[] details;
 
     /**
-     * @param details the arguments of the rule's message {@code rule.<RULE>.detail}
+     * @param details the arguments of the rule's message {@code rule.<RULE>.detail}; a field, record
+     *                type, product form or state is given as its enum constant and named in the
+     *                message's language
      */
     public SalesRuleException(SalesRule rule, SalesRecordType recordType, String recordNumber, Object... details) {
         super(format(Locale.ENGLISH, rule, recordType, recordNumber, details));
@@ -55,6 +59,23 @@ public class SalesRuleException extends RuntimeException {
     private static String format(Locale locale, SalesRule rule, SalesRecordType type, String number, Object[] details) {
         return TEXTS.get(locale, "violation", TEXTS.get(locale, "rule." + rule.name()),
                 SalesTexts.recordName(locale, type, number),
-                TEXTS.get(locale, "rule." + rule.name() + ".detail", Arrays.stream(details).toArray()));
+                TEXTS.get(locale, "rule." + rule.name() + ".detail",
+                        Arrays.stream(details).map(detail -> inWords(detail, locale)).toArray()));
+    }
+
+    private static Object inWords(Object detail, Locale locale) {
+        if (detail instanceof SalesField field) {
+            return SalesTexts.fieldName(locale, field);
+        }
+        if (detail instanceof SalesRecordType type) {
+            return SalesTexts.typeName(locale, type);
+        }
+        if (detail instanceof ProductForm form) {
+            return ModelWords.of(form, locale);
+        }
+        if (detail instanceof Enum<?> state) { // the states of the loop's records and of orders
+            return SalesTexts.stateName(locale, state.name());
+        }
+        return detail;
     }
 }

@@ -27,6 +27,11 @@ public final class SalesTexts {
         return state == null ? "" : TEXTS.get(locale, "state." + state);
     }
 
+    /** E.g. "due date", "交货期". */
+    public static String fieldName(Locale locale, SalesField field) {
+        return TEXTS.get(locale, "field." + field.name());
+    }
+
     public static String channelName(Locale locale, SalesChannel channel) {
         return TEXTS.get(locale, "channel." + channel.name());
     }

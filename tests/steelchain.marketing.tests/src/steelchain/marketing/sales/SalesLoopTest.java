@@ -110,9 +110,9 @@ class SalesLoopTest {
                 LocalDate.now().plusDays(10), List.of(fixture.quoteLine("100", "3900")), SALES));
         assertEquals(SalesRule.WRONG_STATE, quotedTwice.rule());
         assertEquals("Rule 'no skipping of steps' broken by opportunity " + opportunity
-                + ": it is QUOTED, and this step starts from OPEN; no step of the sales loop may be skipped or repeated",
+                + ": it is quoted, and this step starts from open; no step of the sales loop may be skipped or repeated",
                 quotedTwice.getMessage());
-        assertEquals("违反规则“步骤不可跳过”（商机 " + opportunity + "）：当前状态为 QUOTED，此步骤要求状态为 OPEN；销售流程的步骤不能跳过或重复",
+        assertEquals("违反规则“步骤不可跳过”（商机 " + opportunity + "）：当前状态为 已报价，此步骤要求状态为 待处理；销售流程的步骤不能跳过或重复",
                 quotedTwice.message(Locale.SIMPLIFIED_CHINESE));
         String contract = loop.acceptQuote(quote, SALES);
         assertEquals(SalesRule.WRONG_STATE, assertThrows(SalesRuleException.class,
@@ -120,11 +120,22 @@ class SalesLoopTest {
 
         String order = SalesFixture.unique("SO");
         long before = orderCount();
-        assertEquals(SalesRule.PRODUCT_NOT_ON_CONTRACT, assertThrows(SalesRuleException.class,
+        SalesRuleException rebar = assertThrows(SalesRuleException.class,
                 () -> loop.confirmOrder(contract, new OrderDraft(order, null, LocalDate.now(), List.of(
                         fixture.orderLine("10"), new OrderDraft.Line(ProductForm.REBAR, fixture.grade,
                                 new BigDecimal("16"), null, BigDecimal.TEN, LocalDate.now().plusDays(9),
-                                new BigDecimal("3800")))), SalesChannel.PHONE, SALES)).rule());
+                                new BigDecimal("3800")))), SalesChannel.PHONE, SALES));
+        assertEquals(SalesRule.PRODUCT_NOT_ON_CONTRACT, rebar.rule());
+        assertTrue(rebar.getMessage().endsWith(": line 2 (Rebar " + fixture.grade
+                + ") is not a product of contract " + contract), rebar.getMessage());
+        assertTrue(rebar.message(Locale.SIMPLIFIED_CHINESE).endsWith("：第 2 行（螺纹钢 " + fixture.grade
+                + "）不是合同 " + contract + " 的产品"), rebar.message(Locale.SIMPLIFIED_CHINESE));
+        SalesRuleException noTonnes = assertThrows(SalesRuleException.class,
+                () -> loop.confirmOrder(contract, fixture.order(order, "0"), SalesChannel.PHONE, SALES));
+        assertEquals(SalesRule.INVALID_VALUE, noTonnes.rule());
+        assertTrue(noTonnes.getMessage().endsWith(": tonnes cannot be '0'"), noTonnes.getMessage());
+        assertTrue(noTonnes.message(Locale.SIMPLIFIED_CHINESE).endsWith("：吨数 不能为“0”"),
+                noTonnes.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(SalesRule.CONTRACT_TONNES_EXCEEDED, assertThrows(SalesRuleException.class,
                 () -> loop.confirmOrders(contract, List.of(fixture.order(order, "60"),
                         fixture.order(SalesFixture.unique("SO"), "50")), SalesChannel.ONLINE, SALES)).rule());
