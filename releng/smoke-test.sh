@@ -9,28 +9,31 @@ trap 'rm -rf "$DATA"' EXIT
 passed=0
 failed=0
 
+# report NAME OK WANTED OUTPUT EXIT: counts one check and prints it, with the output when it failed
+report() {
+  if [ "$2" = ok ]; then
+    passed=$((passed + 1)); echo "ok    $1"
+  else
+    failed=$((failed + 1)); echo "FAIL  $1 (exit $5, wanted $3)"; sed 's/^/      /' <<<"$4"
+  fi
+}
+
 # check NAME EXPECTED_EXIT EXPECTED_TEXT -- COMMAND...
 check() {
   local name="$1" want_exit="$2" want_text="$3"; shift 4
-  local output exit_code
+  local output exit_code verdict=failed
   output="$(env -u DISPLAY -u WAYLAND_DISPLAY "$@" 2>&1)"; exit_code=$?
-  if [ "$exit_code" -eq "$want_exit" ] && grep -qF -- "$want_text" <<<"$output"; then
-    passed=$((passed + 1)); echo "ok    $name"
-  else
-    failed=$((failed + 1)); echo "FAIL  $name (exit $exit_code, wanted $want_exit and '$want_text')"; sed 's/^/      /' <<<"$output"
-  fi
+  [ "$exit_code" -eq "$want_exit" ] && grep -qF -- "$want_text" <<<"$output" && verdict=ok
+  report "$name" "$verdict" "$want_exit and '$want_text'" "$output" "$exit_code"
 }
 
 # refute NAME UNWANTED_TEXT -- COMMAND...: the command succeeds and does not print the text
 refute() {
   local name="$1" unwanted="$2"; shift 3
-  local output exit_code
+  local output exit_code verdict=failed
   output="$(env -u DISPLAY -u WAYLAND_DISPLAY "$@" 2>&1)"; exit_code=$?
-  if [ "$exit_code" -eq 0 ] && ! grep -qF -- "$unwanted" <<<"$output"; then
-    passed=$((passed + 1)); echo "ok    $name"
-  else
-    failed=$((failed + 1)); echo "FAIL  $name (exit $exit_code, wanted 0 and no '$unwanted')"; sed 's/^/      /' <<<"$output"
-  fi
+  [ "$exit_code" -eq 0 ] && ! grep -qF -- "$unwanted" <<<"$output" && verdict=ok
+  report "$name" "$verdict" "0 and no '$unwanted'" "$output" "$exit_code"
 }
 
 sc=("$ROOT/steelchain" --data "$DATA")
